@@ -157,8 +157,9 @@ describe('calculateBaseFee', () => {
   });
 
   it('rounds an exact half euro up, unlike binary floating point', () => {
-    // 10.7 % × 5 € = 0.535 €; 10.7 % × 500 € = 53.5 € → 54 (float: 53.49999…)
+    // 10.7 % × 500 € = 53.5 → 54; 10.7 % × 1500 € = 160.5 → 161 (float 1500 × 10.7 / 100 = 160.49999…)
     expect(calculateBaseFee(params('2024-08-01'), { familySize: 3, grossIncome: 5745 }).fee).toBe(54);
+    expect(calculateBaseFee(params('2024-08-01'), { familySize: 3, grossIncome: 6745 }).fee).toBe(161);
   });
 });
 
@@ -236,6 +237,12 @@ describe('calculateChildFee', () => {
     // One rounding at the end would give 289 × 50 % × 70 % = 101.15 → 101.
     const fee = calculateChildFee(params('2018-08-01'), tiers('2018-08-01'), { ...rich, siblingOrder: 2, hoursPerMonth: 100 });
     expect(fee).toMatchObject({ feeAfterSiblingReduction: 145, feeAfterServiceNeed: 102, fee: 102 });
+  });
+
+  it('rounds 70 % of 45 € = 31.5 up to 32 where floating point gives 31.499999…', () => {
+    // 2024, family of 3, 5666 €: 10.7 % × 421 = 45.047 → 45; 100 h → 70 %
+    const fee = calculateChildFee(params('2024-08-01'), tiers('2024-08-01'), { familySize: 3, grossIncome: 5666, siblingOrder: 1, hoursPerMonth: 100 });
+    expect(fee).toMatchObject({ baseFee: 45, serviceNeedPercent: 70, fee: 32 });
   });
 
   it('takes a service-need percentage decided elsewhere instead of hours, rounding 155.5 up', () => {

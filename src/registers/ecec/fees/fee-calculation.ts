@@ -3,7 +3,8 @@
 // Pure functions of the parameter rows (fee-parameters.ts) and the caller's figures: no
 // clock, no database, no figure of law written here. Money is computed in exact integer
 // arithmetic (cents and percentages scaled to 1/10 000) so that a half euro really rounds
-// up; binary floating point would turn 10.7 % × 755 € = 80.785 € into 80.78499… .
+// up; binary floating point gives 45 € × 0.7 = 31.499999… and 1500 € × 10.7 / 100 =
+// 160.49999…, which would round down.
 //
 // Order of the steps for one child (each step rounded to whole euros, half up, as eVaka's
 // calculateFeeBeforeFeeAlterations does):
