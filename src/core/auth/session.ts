@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db, ReadTx } from '../db/database.ts';
+import type { Clock } from '../clock.ts';
+import type { SessionUser } from '../http/route.ts';
+import { isLang } from '../i18n.ts';
+
+export const SESSION_COOKIE = 'varanto_session';
+
+export interface SessionPolicy {
+  /** A session ends after this long without requests. */
+  idleMinutes: number;
+  /** …and at the latest this long after login. */
+  absoluteHours: number;
+}
+export const defaultSessionPolicy: SessionPolicy = { idleMinutes: 60, absoluteHours: 10 };
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Db, userId: string, clock: Clock, policy: SessionPolicy) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const now = clock.now();
+  await db
+    .insertInto('user_session')
+    .values({
+      token_hash: tokenHash(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + policy.absoluteHours * 3600_000),
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+export async function deleteSession(db: Db, token: string) {
+  await db.deleteFrom('user_session').where('token_hash', '=', tokenHash(token)).execute();
+}
+
+/** Loads the user and grants of a live session and slides its idle timeout. */
+export async function resolveSession(db: Db, token: string, clock: Clock, policy: SessionPolicy): Promise<SessionUser | null> {
+  const now = clock.now();
+  const idleLimit = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const row = await db
+    .selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .select(['s.token_hash', 's.csrf_token', 's.last_seen_at', 'u.id', 'u.username', 'u.display_name', 'u.language'])
+    .where('s.token_hash', '=', tokenHash(token))
+    .where('s.expires_at', '>', now)
+    .where('s.last_seen_at', '>', idleLimit)
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+  if (!row) return null;
+  // Write the sliding timestamp at most once a minute to keep reads cheap.
+  if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
+    await db.updateTable('user_session').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
+  }
+  const grants = await loadGrants(db, row.id);
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    language: isLang(row.language) ? row.language : 'fi',
+    grants,
+    sessionId: row.token_hash,
+    csrfToken: row.csrf_token,
+  };
+}
+
+export async function loadGrants(db: ReadTx, userId: string) {
+  const rows = await db.selectFrom('role_grant').select(['role', 'unit_id']).where('user_id', '=', userId).execute();
+  return rows.map((r) => ({ role: r.role, unitId: r.unit_id }));
+}

@@ -1,0 +1,28 @@
+import type { AccessControl } from './access/access-control.ts';
+import { adminRoutes } from './admin/admin.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import type { OidcConfig } from './auth/oidc.ts';
+import type { SessionPolicy } from './auth/session.ts';
+import type { RouteDefinition } from './http/route.ts';
+import type { RegisterModule } from './module.ts';
+import { personRoutes } from './persons/person.routes.ts';
+import { registerRoutes } from './registers.routes.ts';
+import { statisticsRoutes } from './statistics/statistics.routes.ts';
+
+export function coreRoutes(deps: {
+  registers: RegisterModule[];
+  access: AccessControl;
+  policy: SessionPolicy;
+  oidc: OidcConfig | null;
+  secureCookies: boolean;
+}): RouteDefinition[] {
+  return [
+    ...authRoutes(deps),
+    ...personRoutes,
+    ...auditRoutes,
+    ...adminRoutes(deps.registers),
+    ...registerRoutes(deps.registers),
+    ...statisticsRoutes(deps.registers),
+  ];
+}

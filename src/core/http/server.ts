@@ -1,0 +1,259 @@
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database.ts';
+import type { Clock } from '../clock.ts';
+import type { RegisterModule } from '../module.ts';
+import { AccessControl } from '../access/access-control.ts';
+import { coreActions } from '../access/actions.ts';
+import { appendAudit, type AuditEvent } from '../audit/audit.ts';
+import { isLang, type Lang } from '../i18n.ts';
+import { ApiError, errorBodySchema, forbidden, notFoundOrDenied, unauthorized } from './errors.ts';
+import type { RouteContext, RouteDefinition, SessionUser } from './route.ts';
+import { defaultSessionPolicy, resolveSession, SESSION_COOKIE, type SessionPolicy } from '../auth/session.ts';
+import { validationError } from './validation.ts';
+import { coreRoutes } from '../core-routes.ts';
+import type { OidcConfig } from '../auth/oidc.ts';
+
+export interface AppOptions {
+  database: Database;
+  registers: RegisterModule[];
+  clock: Clock;
+  /** Folder of the built web application to serve, if any. */
+  webRoot?: string | undefined;
+  session?: SessionPolicy;
+  /** Login attempts per IP address a minute. */
+  loginRateLimit?: number;
+  /** Fastify logger; off in tests. Never logs bodies, so no henkilötunnus reaches a log. */
+  logger?: boolean;
+  oidc?: OidcConfig | null;
+  /** Cookie Secure flag; on by default outside localhost development. */
+  secureCookies?: boolean;
+}
+
+export interface App {
+  fastify: FastifyInstance;
+  access: AccessControl;
+  routes: RouteDefinition[];
+}
+
+const langOf = (req: FastifyRequest, user: SessionUser | null): Lang => {
+  const h = req.headers['x-lang'];
+  if (isLang(h)) return h;
+  if (user) return user.language;
+  const al = String(req.headers['accept-language'] ?? '').slice(0, 2);
+  return isLang(al) ? al : 'fi';
+};
+
+/** Builds the HTTP application: every route through `defineRoute`, access-checked and audited. */
+export async function createApp(opts: AppOptions): Promise<App> {
+  const { database, registers, clock } = opts;
+  const db = database.db;
+  const policy = opts.session ?? defaultSessionPolicy;
+  const access = new AccessControl(
+    [...Object.values(coreActions), ...registers.flatMap((r) => r.actions)],
+    registers.flatMap((r) => (r.personUnitLinks ? [r.personUnitLinks] : [])),
+    registers.flatMap((r) => r.coreActionRules ?? []),
+  );
+  const routes: RouteDefinition[] = [
+    ...coreRoutes({ registers, access, policy, oidc: opts.oidc ?? null, secureCookies: opts.secureCookies ?? false }),
+    ...registers.flatMap((r) => r.routes.map((route) => ({ registerId: r.id, ...route }))),
+  ];
+
+  const fastify = Fastify({
+    logger: opts.logger
+      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'] }
+      : false,
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+    bodyLimit: 20 * 1024 * 1024,
+  });
+  fastify.decorateRequest('user', null);
+  await fastify.register(cookie);
+  await fastify.register(rateLimit, { global: false });
+  await fastify.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Varanto API', version: '1', description: 'Client registers of a Finnish municipality.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+  });
+  await fastify.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  fastify.setErrorHandler((err: any, req, reply) => {
+    if (err instanceof ApiError) {
+      return reply.status(err.status).send({ error: { code: err.code, message: err.messages, ...(err.details ? { details: err.details } : {}) } });
+    }
+    if (err.validation) {
+      const e = validationError(err.validation, err.validationContext);
+      return reply.status(400).send({ error: { code: e.code, message: e.messages, details: e.details } });
+    }
+    if (err.statusCode === 429) {
+      return reply.status(429).send({
+        error: {
+          code: 'rate_limited',
+          message: { fi: 'Liian monta yritystä. Yritä hetken kuluttua uudelleen.', sv: 'För många försök. Försök igen om en stund.', en: 'Too many attempts. Try again shortly.' },
+        },
+      });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.status(err.statusCode).send({
+        error: { code: err.code ?? 'bad_request', message: { fi: 'Virheellinen pyyntö.', sv: 'Felaktig begäran.', en: 'Bad request.' } },
+      });
+    }
+    req.log.error({ err: { message: err.message, stack: err.stack } }, 'unhandled error');
+    return reply.status(500).send({
+      error: { code: 'internal', message: { fi: 'Sisäinen virhe.', sv: 'Internt fel.', en: 'Internal error.' } },
+    });
+  });
+
+  // Resolve the session of every API request; enforce CSRF on state-changing requests.
+  fastify.addHook('preHandler', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    const user = token ? await resolveSession(db, token, clock, policy) : null;
+    (req as any).user = user;
+    if (user && req.method !== 'GET' && req.method !== 'HEAD' && req.headers['x-csrf-token'] !== user.csrfToken) {
+      throw new ApiError(403, 'csrf', {
+        fi: 'Istunnon tarkiste puuttuu tai on väärä. Lataa sivu uudelleen.',
+        sv: 'Sessionens kontrollvärde saknas eller är fel. Ladda om sidan.',
+        en: 'Missing or wrong CSRF token. Reload the page.',
+      });
+    }
+  });
+
+  fastify.get('/api/health', { schema: { hide: true } as any }, async () => {
+    const { rows } = await (await import('kysely')).sql<{ ok: number }>`select 1 as ok`.execute(db);
+    return { status: rows[0]?.ok === 1 ? 'ok' : 'degraded', database: database.kind };
+  });
+  fastify.get('/api/v1/openapi.json', { schema: { hide: true } as any }, async () => fastify.swagger());
+
+  for (const route of routes) registerRoute(fastify, route, { db, access, clock });
+
+  if (opts.webRoot && existsSync(opts.webRoot)) {
+    await fastify.register(fastifyStatic, { root: opts.webRoot, wildcard: false });
+    // The single-page application handles its own paths.
+    fastify.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send({ error: { code: 'not_found', message: { fi: 'Ei löytynyt.', sv: 'Hittades inte.', en: 'Not found.' } } });
+    });
+  } else {
+    fastify.setNotFoundHandler((req, reply) =>
+      reply.status(404).send({ error: { code: 'not_found', message: { fi: 'Ei löytynyt.', sv: 'Hittades inte.', en: 'Not found.' } } }),
+    );
+  }
+  for (const r of registers) if (r.setup) await r.setup(fastify, db);
+  return { fastify, access, routes };
+}
+
+function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: { db: Database['db']; access: AccessControl; clock: Clock }) {
+  const { db, access, clock } = deps;
+  const response = { ...(route.schema.response ?? {}), 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
+  const url = `/api/v1${route.url}`;
+  const isLogin = route.url === '/auth/login';
+  fastify.route({
+    method: route.method,
+    url,
+    ...(isLogin ? { config: { rateLimit: { max: (fastify as any).loginRateLimit ?? 20, timeWindow: 60_000 } } } : {}),
+    schema: {
+      summary: route.summary,
+      tags: route.tags ?? [route.registerId ?? 'core'],
+      ...(route.action !== 'public' ? { security: [{ session: [] }] } : {}),
+      ...(route.schema.body ? { body: route.schema.body } : {}),
+      ...(route.schema.querystring ? { querystring: route.schema.querystring } : {}),
+      ...(route.schema.params ? { params: route.schema.params } : {}),
+      ...(route.schema.produces ? { produces: route.schema.produces } : {}),
+      response,
+    },
+    handler: async (req, reply) => {
+      const user = ((req as any).user ?? null) as SessionUser | null;
+      const lang = langOf(req, user);
+      const needsUser = route.action !== 'public' && route.action !== 'login';
+      if (needsUser && !user) throw unauthorized();
+      const input = { params: req.params as any, query: req.query as any, body: req.body as any };
+      const event: AuditEvent | null = route.audit
+        ? {
+            event: route.audit,
+            actorUserId: user?.userId ?? null,
+            actorKind: user ? 'user' : 'anonymous',
+            actorRoles: [...new Set(user?.grants.map((g) => g.role) ?? [])],
+            actorUnitIds: [...new Set(user?.grants.flatMap((g) => (g.unitId ? [g.unitId] : [])) ?? [])],
+            registerId: route.registerId ?? null,
+            datasetId: route.datasetId ?? null,
+            personIds: [],
+            objectIds: [],
+            purpose: route.purpose ?? null,
+            requestId: req.id,
+          }
+        : null;
+      let skip = false;
+      const audit = {
+        persons: (ids: Iterable<string>) => event?.personIds!.push(...ids),
+        objects: (ids: Iterable<string>) => event?.objectIds!.push(...ids),
+        event: (name: string) => event && (event.event = name),
+        dataset: (registerId: string | null, datasetId: string | null) => {
+          if (event) {
+            event.registerId = registerId;
+            event.datasetId = datasetId;
+          }
+        },
+        purpose: (code: string, informationRequestId?: string | null) => {
+          if (event) {
+            event.purpose = code;
+            event.informationRequestId = informationRequestId ?? null;
+          }
+        },
+        skip: () => (skip = true),
+      };
+      const actionDef = needsUser && route.action !== 'authenticated' ? access.action(route.action) : null;
+      try {
+        const result = await db.transaction().execute(async (tx) => {
+          const ctx: RouteContext = {
+            ...input,
+            tx,
+            user,
+            access,
+            clock,
+            lang,
+            requestId: req.id,
+            audit,
+            request: req,
+            reply,
+            allowed: (action, ids) => (user ? access.allowed(tx, user, action, ids, clock.today()) : Promise.resolve(new Set())),
+            require: async (action, ids) => {
+              if (!user) throw unauthorized();
+              const ok = await access.allowed(tx, user, action, ids, clock.today());
+              if (ids.some((id) => !ok.has(id))) throw notFoundOrDenied();
+            },
+            hasPermission: (action) => (user ? access.hasPermission(user, action) : false),
+          };
+          if (actionDef && user) {
+            if (route.target) {
+              const ids = route.target(input);
+              if (actionDef.target === 'person') audit.persons(ids);
+              else audit.objects(ids);
+              await ctx.require(actionDef.name, ids);
+            } else if (!access.hasPermission(user, actionDef.name)) {
+              throw forbidden();
+            }
+          }
+          const out = await route.handler(ctx);
+          if (event && !skip) await appendAudit(tx, [event]);
+          return out;
+        });
+        return result;
+      } catch (err) {
+        // Denied attempts on personal data are logged too, in their own transaction.
+        if (event && err instanceof ApiError && (err.status === 403 || err.code === 'not_found')) {
+          await appendAudit(db, [{ ...event, outcome: 'denied' }]).catch(() => {});
+        }
+        throw err;
+      }
+    },
+  });
+}

@@ -1,0 +1,97 @@
+import type { FastifyInstance } from 'fastify';
+import type { Migration } from './db/migrate.ts';
+import type { Db, ReadTx, Tx } from './db/database.ts';
+import type { Localized } from './i18n.ts';
+import type { ActionDefinition, Rule } from './access/actions.ts';
+import type { RoleDefinition } from './access/roles.ts';
+import type { RouteDefinition } from './http/route.ts';
+import type { PersonId, UnitId } from './ids.ts';
+import type { Clock } from './clock.ts';
+import type { StatisticDefinition } from './statistics/statistics.ts';
+
+/** Retention rule of a dataset (säilytysaika), shown in the public description. */
+export interface RetentionRule {
+  /** e.g. "care period + 10 years" in three languages. */
+  text: Localized;
+  /** The decision or law it comes from (e.g. Kansallisarkisto AL/13089/07.01.01.01.01/2018). */
+  basis: string;
+  /** Years after the trigger; null = permanent. */
+  years: number | null;
+  trigger: 'case_closed' | 'death' | 'birth' | 'created' | 'permanent' | 'relationship_ended';
+}
+
+/** A dataset (tietoaineisto) of a register, as listed in the public description. */
+export interface DatasetDefinition {
+  id: string;
+  names: Localized;
+  description: Localized;
+  legalBasis: string[];
+  retention: RetentionRule;
+  /** Special categories or otherwise stricter data (e.g. pupil welfare records). */
+  sensitive?: boolean;
+}
+
+/** One item a register holds about a person, for information requests (tietopyyntö). */
+export interface PersonRecordItem {
+  id: string;
+  datasetId: string;
+  /** Short title in the three languages, e.g. "Placement decision 1.8.2025". */
+  title: Localized;
+  /** The date the record is about or was made, YYYY-MM-DD. */
+  date: string | null;
+  /** The record's content as plain JSON (no other person's HETU). */
+  data: Record<string, unknown>;
+  /** 'subject': about the person; 'reference': the person appears in it (e.g. as a guardian). */
+  role: 'subject' | 'reference';
+  /** Other persons whose data the item contains (for redaction of third-party data). */
+  otherPersonIds?: PersonId[];
+}
+
+export interface RegisterContext {
+  clock: Clock;
+}
+
+/** What a register contributes to need-to-know access: persons who are clients of a unit. */
+export interface PersonUnitLinkSource {
+  /** A query with columns person_id and unit_id of current client relationships on `date`. */
+  (db: ReadTx, date: string): import('kysely').SelectQueryBuilder<any, any, { person_id: string; unit_id: string }>;
+}
+
+/**
+ * The contract every register implements. Core knows registers only through this object,
+ * handed to it by the registry list (src/registers/index.ts).
+ */
+export interface RegisterModule {
+  id: string;
+  names: Localized;
+  purpose: Localized;
+  /** Information systems the organisation uses or used for this register. */
+  systems: string[];
+  datasets: DatasetDefinition[];
+  /** Open technical interfaces for the datasets (Tiedonhallintalaki 28 § 1 mom. 5 k.). */
+  openInterfaces: boolean;
+  migrations: Migration[];
+  roles: RoleDefinition[];
+  actions: ActionDefinition[];
+  /** Rules the register adds to core actions, e.g. its application handlers may search all persons. */
+  coreActionRules?: { action: string; rules: Rule[] }[];
+  routes: RouteDefinition<any, any, any>[];
+  /** Everything the register holds about a person. */
+  findByPerson(db: ReadTx, personId: PersonId, ctx: RegisterContext): Promise<PersonRecordItem[]>;
+  personUnitLinks?: PersonUnitLinkSource;
+  statistics: StatisticDefinition[];
+  /** Demo data for the demo municipality, run once after the core demo persons exist. */
+  seedDemo?(tx: Tx, ctx: RegisterContext & { personIds: PersonId[]; unitIds: UnitId[] }): Promise<void>;
+  /** Extra Fastify setup (plugins) the register needs, rarely used. */
+  setup?(app: FastifyInstance, db: Db): Promise<void>;
+}
+
+export function defineRegister(m: RegisterModule): RegisterModule {
+  for (const a of m.actions) {
+    if (!a.name.startsWith(m.id + '.')) throw new Error(`Action ${a.name} of register ${m.id} must start with "${m.id}."`);
+  }
+  for (const r of m.roles) {
+    if (!r.id.startsWith(m.id + '.')) throw new Error(`Role ${r.id} of register ${m.id} must start with "${m.id}."`);
+  }
+  return m;
+}

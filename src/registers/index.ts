@@ -1,0 +1,7 @@
+import type { RegisterModule } from '../core/module.ts';
+
+/**
+ * The registry list: the one place that names the registers. Core receives this list and
+ * never imports a register itself.
+ */
+export const allRegisters: RegisterModule[] = [];
