@@ -82,6 +82,11 @@ export interface RegisterModule {
   statistics: StatisticDefinition[];
   /** Demo data for the demo municipality, run once after the core demo persons exist. */
   seedDemo?(tx: Tx, ctx: RegisterContext & { personIds: PersonId[]; unitIds: UnitId[] }): Promise<void>;
+  /**
+   * Benchmarks run by `npm run bench`: each seeds what it needs at the given scale and reports
+   * figures, preferably as ratios against raw SQL measured in the same run.
+   */
+  benchmarks?: BenchmarkDefinition[];
   /** Extra Fastify setup (plugins) the register needs, rarely used. */
   setup?(app: FastifyInstance, db: Db): Promise<void>;
 }
@@ -94,4 +99,21 @@ export function defineRegister(m: RegisterModule): RegisterModule {
     if (!r.id.startsWith(m.id + '.')) throw new Error(`Role ${r.id} of register ${m.id} must start with "${m.id}."`);
   }
   return m;
+}
+
+export interface BenchmarkResult {
+  /** What was measured, e.g. "fee decisions for 35 000 children". */
+  metric: string;
+  value: number;
+  unit: string;
+  /** The issue's target in words, e.g. "≤ 10 s". */
+  target?: string;
+  ok?: boolean;
+}
+
+export interface BenchmarkDefinition {
+  id: string;
+  names: Localized;
+  /** `scale` 1 = the issue's production size; smaller in quick runs. `log` shows progress. */
+  run(db: Db, ctx: { scale: number; clock: Clock; log: (line: string) => void }): Promise<BenchmarkResult[]>;
 }
