@@ -1,7 +1,8 @@
 import type { RegisterModule } from '../core/module.ts';
+import { ececRegister } from './ecec/index.ts';
 
 /**
  * The registry list: the one place that names the registers. Core receives this list and
  * never imports a register itself.
  */
-export const allRegisters: RegisterModule[] = [];
+export const allRegisters: RegisterModule[] = [ececRegister];

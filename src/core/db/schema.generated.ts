@@ -17,6 +17,8 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
+export type Numeric = ColumnType<number, number | string, number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AppUser {
@@ -51,6 +53,306 @@ export interface AuditEvent {
   register_id: string | null;
   request_id: string | null;
   seq: Generated<number>;
+}
+
+export interface EcecAbsence {
+  child_id: string;
+  created_at: Generated<Timestamp>;
+  date: string;
+  id: Generated<string>;
+  type: string;
+}
+
+export interface EcecApplication {
+  attachment_received_date: string | null;
+  child_id: string;
+  created_at: Generated<Timestamp>;
+  due_date: string | null;
+  due_date_set_manually: Generated<boolean>;
+  guardian_id: string;
+  hours_per_month: Numeric | null;
+  id: Generated<string>;
+  other_guardian_consent: string | null;
+  other_guardian_id: string | null;
+  preferred_start_date: string;
+  proposed_start_date: string | null;
+  proposed_unit_id: string | null;
+  sent_date: string;
+  sibling_basis: Generated<boolean>;
+  sibling_id: string | null;
+  status: Generated<string>;
+  type: string;
+  updated_at: Generated<Timestamp>;
+  urgent: Generated<boolean>;
+}
+
+export interface EcecApplicationUnit {
+  application_id: string;
+  priority: number;
+  unit_id: string;
+}
+
+export interface EcecAttendance {
+  arrived: string;
+  child_id: string;
+  created_at: Generated<Timestamp>;
+  date: string;
+  departed: string | null;
+  id: Generated<string>;
+  unit_id: string;
+}
+
+export interface EcecFeeDecision {
+  created_at: Generated<Timestamp>;
+  decision_date: string;
+  decision_number: Generated<number>;
+  family_size: number;
+  gross_income: Numeric | null;
+  head_of_family_id: string;
+  id: Generated<string>;
+  language: string;
+  parameters_effective_from: string;
+  parameters_status: string;
+  partner_id: string | null;
+  status: Generated<string>;
+  superseded_by: string | null;
+  total_fee: number;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface EcecFeeDecisionChild {
+  base_fee: number;
+  child_id: string;
+  fee: number;
+  fee_decision_id: string;
+  hours_per_month: Numeric;
+  id: Generated<string>;
+  placement_id: string;
+  service_need_percent: Numeric;
+  sibling_order: number | null;
+  sibling_percent: Numeric;
+}
+
+export interface EcecFeeParameters {
+  created_at: Generated<Timestamp>;
+  effective_from: string;
+  effective_to: string | null;
+  fee_percent: Numeric;
+  further_child_percent: Numeric;
+  id: Generated<string>;
+  income_limit_2: number | null;
+  income_limit_3: number | null;
+  income_limit_4: number | null;
+  income_limit_5: number | null;
+  income_limit_6: number | null;
+  increment_per_child: number | null;
+  max_fee: number;
+  min_fee: number;
+  second_child_percent: Numeric;
+  source: string;
+  status: string;
+}
+
+export interface EcecGroup {
+  end_date: string | null;
+  id: Generated<string>;
+  name: string;
+  start_date: string;
+  unit_id: string;
+}
+
+export interface EcecIncome {
+  created_at: Generated<Timestamp>;
+  gross_income: Numeric;
+  id: Generated<string>;
+  max_fee_accepted: Generated<boolean>;
+  person_id: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface EcecOccupancyParameters {
+  effective_from: string;
+  effective_to: string | null;
+  id: Generated<string>;
+  part_day_coefficient: Numeric;
+  part_day_max_hours_per_month: Numeric;
+  source: string;
+  under_3_coefficient: Numeric;
+}
+
+export interface EcecPlacement {
+  application_id: string | null;
+  child_id: string;
+  created_at: Generated<Timestamp>;
+  end_date: string | null;
+  free_hours_per_month: Generated<Numeric>;
+  group_id: string | null;
+  hours_per_month: Numeric;
+  id: Generated<string>;
+  start_date: string;
+  type: string;
+  unit_id: string;
+}
+
+export interface EcecPlacementDecision {
+  application_id: string | null;
+  created_at: Generated<Timestamp>;
+  decided_by: string | null;
+  decision_date: string;
+  id: Generated<string>;
+  language: string;
+  placement_id: string;
+}
+
+export interface EcecProvider {
+  business_id: string | null;
+  created_at: Generated<Timestamp>;
+  email: string | null;
+  id: Generated<string>;
+  kind: string;
+  last_supervision_date: string | null;
+  name: string;
+  person_id: string | null;
+  phone: string | null;
+  registered_on: string | null;
+  supervision_notes: string | null;
+  voucher_eligible: Generated<boolean>;
+}
+
+export interface EcecReservation {
+  child_id: string;
+  created_at: Generated<Timestamp>;
+  created_by_user_id: string | null;
+  date: string;
+  end_time: string;
+  id: Generated<string>;
+  start_time: string;
+}
+
+export interface EcecServiceNeedTier {
+  created_at: Generated<Timestamp>;
+  effective_from: string;
+  effective_to: string | null;
+  id: Generated<string>;
+  label_en: string;
+  label_fi: string;
+  label_sv: string;
+  max_hours_per_month: Numeric | null;
+  percent: Numeric;
+  source: string;
+}
+
+export interface EcecStaff {
+  email: string | null;
+  end_date: string | null;
+  first_name: string;
+  group_id: string | null;
+  id: Generated<string>;
+  last_name: string;
+  phone: string | null;
+  start_date: string;
+  title: string | null;
+  unit_id: string;
+  user_id: string | null;
+}
+
+export interface EcecUnit {
+  capacity: Numeric;
+  created_at: Generated<Timestamp>;
+  language: Generated<string>;
+  provider_id: string | null;
+  provider_type: string;
+  unit_id: string;
+}
+
+export interface EcecVasuVersion {
+  authored_by: string | null;
+  child_id: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  sections: Json;
+  version: number;
+  visible_to_guardians: Generated<boolean>;
+}
+
+export interface EcecVoucherValue {
+  base_value: number;
+  effective_from: string;
+  effective_to: string | null;
+  id: Generated<string>;
+  source: string;
+  under_3_coefficient: Numeric;
+}
+
+export interface EcecVoucherValueDecision {
+  child_id: string;
+  co_payment: number;
+  created_at: Generated<Timestamp>;
+  decision_date: string;
+  decision_number: Generated<number>;
+  fee_decision_id: string | null;
+  head_of_family_id: string;
+  id: Generated<string>;
+  placement_id: string;
+  service_need_percent: Numeric;
+  status: Generated<string>;
+  unit_id: string;
+  valid_from: string;
+  valid_to: string | null;
+  voucher_value: number;
+}
+
+export interface InformationRequest {
+  channel: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  decided_on: string | null;
+  delivered_on: string | null;
+  delivery_channel: string | null;
+  extension_reason: string | null;
+  id: Generated<string>;
+  identification_method: string;
+  kind: string;
+  language: Generated<string>;
+  large: Generated<boolean>;
+  outcome: string | null;
+  received_on: string;
+  requester_kind: string;
+  requester_name: string | null;
+  requester_person_id: string | null;
+  status: Generated<string>;
+  subject_person_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface InformationRequestDeadline {
+  created_at: Generated<Timestamp>;
+  due_on: string;
+  id: Generated<string>;
+  kind: string;
+  legal_parameter_id: string;
+  request_id: string;
+  superseded: Generated<boolean>;
+}
+
+export interface InformationRequestItem {
+  data: Json;
+  dataset_id: string;
+  decision: Generated<string>;
+  id: Generated<string>;
+  item_date: string | null;
+  item_key: string;
+  legal_ground: string | null;
+  other_person_ids: Generated<string[]>;
+  redacted_fields: Generated<string[]>;
+  register_id: string;
+  request_id: string;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
+  role: string;
+  title: Json;
 }
 
 export interface LegalParameter {
@@ -165,6 +467,29 @@ export interface UserSession {
 export interface DB {
   app_user: AppUser;
   audit_event: AuditEvent;
+  ecec_absence: EcecAbsence;
+  ecec_application: EcecApplication;
+  ecec_application_unit: EcecApplicationUnit;
+  ecec_attendance: EcecAttendance;
+  ecec_fee_decision: EcecFeeDecision;
+  ecec_fee_decision_child: EcecFeeDecisionChild;
+  ecec_fee_parameters: EcecFeeParameters;
+  ecec_group: EcecGroup;
+  ecec_income: EcecIncome;
+  ecec_occupancy_parameters: EcecOccupancyParameters;
+  ecec_placement: EcecPlacement;
+  ecec_placement_decision: EcecPlacementDecision;
+  ecec_provider: EcecProvider;
+  ecec_reservation: EcecReservation;
+  ecec_service_need_tier: EcecServiceNeedTier;
+  ecec_staff: EcecStaff;
+  ecec_unit: EcecUnit;
+  ecec_vasu_version: EcecVasuVersion;
+  ecec_voucher_value: EcecVoucherValue;
+  ecec_voucher_value_decision: EcecVoucherValueDecision;
+  information_request: InformationRequest;
+  information_request_deadline: InformationRequestDeadline;
+  information_request_item: InformationRequestItem;
   legal_parameter: LegalParameter;
   login_failure: LoginFailure;
   organisation_setting: OrganisationSetting;

@@ -1,0 +1,69 @@
+// Roles and actions of the ECEC register (eVaka Action.kt: a closed list, everything else denied).
+import { sql } from 'kysely';
+import { defineAction, globalRole, anyUnitRole, personInUnitRole, unitRole, type Rule } from '../../core/access/actions.ts';
+import type { RoleDefinition } from '../../core/access/roles.ts';
+
+export const ROLES = {
+  unitSupervisor: 'ecec.unit_supervisor',
+  staff: 'ecec.staff',
+  applicationHandler: 'ecec.application_handler',
+  feeHandler: 'ecec.fee_handler',
+  serviceDirector: 'ecec.service_director',
+} as const;
+const R = ROLES;
+
+
+export const roles: RoleDefinition[] = [
+  { id: R.unitSupervisor, scope: 'unit', names: { fi: 'Varhaiskasvatusyksikön johtaja', sv: 'Enhetschef inom småbarnspedagogik', en: 'ECEC unit supervisor' } },
+  { id: R.staff, scope: 'unit', names: { fi: 'Varhaiskasvatuksen henkilökunta', sv: 'Personal inom småbarnspedagogik', en: 'ECEC staff' } },
+  { id: R.applicationHandler, scope: 'global', names: { fi: 'Varhaiskasvatuksen palveluohjaaja', sv: 'Servicehandledare inom småbarnspedagogik', en: 'ECEC application handler' } },
+  { id: R.feeHandler, scope: 'global', names: { fi: 'Varhaiskasvatuksen maksukäsittelijä', sv: 'Avgiftshandläggare inom småbarnspedagogik', en: 'ECEC fee handler' } },
+  { id: R.serviceDirector, scope: 'global', names: { fi: 'Varhaiskasvatuksen palvelujohtaja', sv: 'Servicedirektör för småbarnspedagogik', en: 'ECEC service director' } },
+];
+
+/** An application is visible to the supervisors of its preferred or proposed units. */
+const applicationInUnit: Rule = {
+  kind: 'custom',
+  roles: [R.unitSupervisor],
+  allowed: async (db, { unitIds, ids }) => {
+    if (unitIds.length === 0) return [];
+    const rows = await db
+      .selectFrom('ecec_application as a')
+      .select('a.id')
+      .where('a.id', 'in', ids)
+      .where((eb) =>
+        eb.or([
+          eb('a.proposed_unit_id', 'in', unitIds),
+          eb.exists(eb.selectFrom('ecec_application_unit as u').select(sql`1`.as('x')).whereRef('u.application_id', '=', 'a.id').where('u.unit_id', 'in', unitIds)),
+        ]),
+      )
+      .execute();
+    return rows.map((r) => r.id);
+  },
+};
+
+export const actions = {
+  unitRead: defineAction('ecec.Unit.READ', 'unit', globalRole(R.serviceDirector, R.applicationHandler, R.feeHandler), unitRole(R.unitSupervisor, R.staff)),
+  unitList: defineAction('ecec.Unit.LIST', 'none', globalRole(R.serviceDirector, R.applicationHandler, R.feeHandler), anyUnitRole(R.unitSupervisor, R.staff)),
+  unitManage: defineAction('ecec.Unit.MANAGE', 'none', globalRole(R.serviceDirector)),
+  groupManage: defineAction('ecec.Group.MANAGE', 'unit', globalRole(R.serviceDirector), unitRole(R.unitSupervisor)),
+  staffManage: defineAction('ecec.Staff.MANAGE', 'unit', globalRole(R.serviceDirector), unitRole(R.unitSupervisor)),
+  providerRead: defineAction('ecec.Provider.READ', 'none', globalRole(R.serviceDirector, R.applicationHandler, R.feeHandler)),
+  providerManage: defineAction('ecec.Provider.MANAGE', 'none', globalRole(R.serviceDirector)),
+  queueRead: defineAction('ecec.Unit.READ_QUEUE', 'unit', globalRole(R.serviceDirector, R.applicationHandler), unitRole(R.unitSupervisor)),
+  applicationCreate: defineAction('ecec.Application.CREATE', 'person', globalRole(R.applicationHandler)),
+  applicationRead: defineAction('ecec.Application.READ', 'object', globalRole(R.applicationHandler, R.serviceDirector), applicationInUnit),
+  applicationUpdate: defineAction('ecec.Application.UPDATE', 'object', globalRole(R.applicationHandler)),
+  childRead: defineAction('ecec.Child.READ', 'person', globalRole(R.serviceDirector, R.applicationHandler, R.feeHandler), personInUnitRole(R.unitSupervisor, R.staff)),
+  placementCreate: defineAction('ecec.Placement.CREATE', 'person', globalRole(R.applicationHandler, R.serviceDirector)),
+  incomeRead: defineAction('ecec.Income.READ', 'person', globalRole(R.feeHandler)),
+  incomeWrite: defineAction('ecec.Income.WRITE', 'person', globalRole(R.feeHandler)),
+  feeDecisionRead: defineAction('ecec.FeeDecision.READ', 'person', globalRole(R.feeHandler)),
+  feeDecisionGenerate: defineAction('ecec.FeeDecision.GENERATE', 'person', globalRole(R.feeHandler)),
+  attendanceRead: defineAction('ecec.Attendance.READ', 'person', globalRole(R.serviceDirector), personInUnitRole(R.unitSupervisor, R.staff)),
+  attendanceWrite: defineAction('ecec.Attendance.WRITE', 'person', personInUnitRole(R.unitSupervisor, R.staff)),
+  reservationWrite: defineAction('ecec.Reservation.WRITE', 'person', personInUnitRole(R.unitSupervisor, R.staff)),
+  vasuRead: defineAction('ecec.Vasu.READ', 'person', personInUnitRole(R.unitSupervisor, R.staff)),
+  vasuWrite: defineAction('ecec.Vasu.WRITE', 'person', personInUnitRole(R.unitSupervisor, R.staff)),
+  statisticsRead: defineAction('ecec.Statistics.READ', 'none', globalRole(R.serviceDirector, R.applicationHandler), anyUnitRole(R.unitSupervisor)),
+};
