@@ -96,29 +96,43 @@ create table person_name_index (
 create index person_name_index_person_idx on person_name_index (person_id);
 create index person_name_index_trgm on person_name_index using gin (folded gin_trgm_ops);
 
-create function person_name_index_sync() returns trigger language plpgsql as $$
+-- Statement-level on insert (bulk imports insert thousands of rows per statement), row-level on change.
+create function person_name_index_insert() returns trigger language plpgsql as $$
 begin
   if tg_table_name = 'person' then
-    delete from person_name_index where source_id = new.id and kind = 'current';
     insert into person_name_index (person_id, kind, source_id, folded)
-      values (new.id, 'current', new.id,
-        varanto_fold_name(new.first_names || ' ' || coalesce(new.calling_name, '') || ' ' || new.last_name));
+      select id, 'current', id, varanto_fold_name(first_names || ' ' || coalesce(calling_name, '') || ' ' || last_name) from new_rows;
+  else
+    insert into person_name_index (person_id, kind, source_id, folded)
+      select person_id, 'previous', id, varanto_fold_name(first_names || ' ' || last_name) from new_rows;
+  end if;
+  return null;
+end $$;
+
+create function person_name_index_change() returns trigger language plpgsql as $$
+begin
+  if tg_table_name = 'person' then
+    update person_name_index
+      set folded = varanto_fold_name(new.first_names || ' ' || coalesce(new.calling_name, '') || ' ' || new.last_name)
+      where source_id = new.id and kind = 'current';
     return new;
   end if;
-  if tg_op in ('UPDATE', 'DELETE') then
-    delete from person_name_index where source_id = old.id and kind = 'previous';
-  end if;
-  if tg_op in ('INSERT', 'UPDATE') then
+  delete from person_name_index where source_id = old.id and kind = 'previous';
+  if tg_op = 'UPDATE' then
     insert into person_name_index (person_id, kind, source_id, folded)
       values (new.person_id, 'previous', new.id, varanto_fold_name(new.first_names || ' ' || new.last_name));
     return new;
   end if;
   return old;
 end $$;
-create trigger person_name_index_person after insert or update of first_names, calling_name, last_name
-  on person for each row execute function person_name_index_sync();
-create trigger person_name_index_previous after insert or update or delete
-  on person_previous_name for each row execute function person_name_index_sync();
+create trigger person_name_index_person_insert after insert on person
+  referencing new table as new_rows for each statement execute function person_name_index_insert();
+create trigger person_name_index_person_update after update of first_names, calling_name, last_name
+  on person for each row execute function person_name_index_change();
+create trigger person_name_index_previous_insert after insert on person_previous_name
+  referencing new table as new_rows for each statement execute function person_name_index_insert();
+create trigger person_name_index_previous_change after update or delete
+  on person_previous_name for each row execute function person_name_index_change();
 
 create table app_user (
   id uuid primary key default gen_random_uuid(),
