@@ -1,8 +1,9 @@
 import type { RegisterModule } from '../core/module.ts';
 import { ececRegister } from './ecec/index.ts';
+import { basicEducation } from './basic-education/index.ts';
 
 /**
  * The registry list: the one place that names the registers. Core receives this list and
  * never imports a register itself.
  */
-export const allRegisters: RegisterModule[] = [ececRegister];
+export const allRegisters: RegisterModule[] = [ececRegister, basicEducation];

@@ -55,6 +55,242 @@ export interface AuditEvent {
   seq: Generated<number>;
 }
 
+export interface BeAbsence {
+  id: Generated<string>;
+  kind: string;
+  lesson_id: string;
+  pupil_id: string;
+  reason: string | null;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string | null;
+}
+
+export interface BeAbsenceAlert {
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  created_at: Timestamp;
+  id: Generated<string>;
+  pupil_id: string;
+  school_id: string;
+  school_year: number;
+  threshold: number;
+  unauthorised_lessons: number;
+}
+
+export interface BeActivityAttendance {
+  attendance_date: string;
+  enrolment_id: string;
+  present: boolean;
+}
+
+export interface BeActivityEnrolment {
+  created_at: Generated<Timestamp>;
+  hours_per_school_year: number;
+  id: Generated<string>;
+  monthly_fee: Numeric;
+  payer_id: string | null;
+  pupil_id: string;
+  reduction_percent: Generated<Numeric>;
+  school_id: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface BeAssessment {
+  assessed_by: string | null;
+  assessed_on: string;
+  created_at: Generated<Timestamp>;
+  grade_level: number;
+  id: Generated<string>;
+  kind: string;
+  language_code: string | null;
+  local_subject: Generated<boolean>;
+  numeric_grade: number | null;
+  optional: Generated<boolean>;
+  pupil_id: string;
+  school_id: string;
+  school_year: number;
+  subject_code: string;
+  syllabus: Generated<string>;
+  verbal_mark: string | null;
+  weekly_lessons: Numeric | null;
+}
+
+export interface BeDecision {
+  applicant_guardian_id: string | null;
+  created_at: Generated<Timestamp>;
+  decided_by: string;
+  decided_on: string;
+  grounds: string;
+  id: Generated<string>;
+  kind: string;
+  pupil_id: string;
+  school_id: string | null;
+  subject_code: string | null;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface BeEnrolment {
+  class_id: string | null;
+  created_at: Generated<Timestamp>;
+  end_date: string | null;
+  end_note: string | null;
+  end_reason: string | null;
+  grade: number;
+  id: Generated<string>;
+  pupil_id: string;
+  school_id: string;
+  start_date: string;
+}
+
+export interface BeGroup {
+  created_at: Generated<Timestamp>;
+  grade: number | null;
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  school_id: string;
+  school_year: number;
+  subject_code: string | null;
+}
+
+export interface BeGroupMember {
+  group_id: string;
+  id: Generated<string>;
+  pupil_id: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface BeGroupSupport {
+  description: string | null;
+  form: string;
+  group_id: string;
+  id: Generated<string>;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface BeGroupTeacher {
+  group_id: string;
+  staff_id: string;
+}
+
+export interface BeLesson {
+  group_id: string;
+  id: Generated<string>;
+  lesson_date: string;
+  period: number;
+  subject_code: string | null;
+}
+
+export interface BeParameter {
+  basis: string;
+  created_at: Generated<Timestamp>;
+  effective_from: string;
+  effective_to: string | null;
+  id: Generated<string>;
+  key: string;
+  status: string;
+  value: Numeric;
+}
+
+export interface BeSchool {
+  first_grade: Generated<number>;
+  last_grade: Generated<number>;
+  municipality: Generated<string>;
+  oid: string | null;
+  school_code: string | null;
+  teaching_language: Generated<string>;
+  unit_id: string;
+}
+
+export interface BeSchoolTrip {
+  daily_travel_minutes: number | null;
+  distance_km: Numeric;
+  home_address: string | null;
+  id: Generated<string>;
+  measured_on: string;
+  method: Generated<string>;
+  pupil_id: string;
+  school_id: string;
+}
+
+export interface BeStaff {
+  email: string | null;
+  first_names: string;
+  id: Generated<string>;
+  last_name: string;
+  person_id: string | null;
+  phone: string | null;
+  school_id: string;
+  subjects: Generated<string[]>;
+  title: string;
+  user_id: string | null;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface BeSubjectChoice {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  language_code: string | null;
+  pupil_id: string;
+  school_year: number;
+  start_grade: number | null;
+  subject_code: string;
+  weekly_lessons: Numeric | null;
+}
+
+export interface BeSupportRecord {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  decided_by: string | null;
+  heard_on: string | null;
+  heard_person_ids: Generated<string[]>;
+  id: Generated<string>;
+  kind: string;
+  model: string;
+  pupil_id: string;
+  record_date: string;
+  school_id: string;
+  summary: string;
+  support_forms: Generated<string[]>;
+  tier: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export interface BeTransportDecision {
+  decided_by: string;
+  decided_on: string;
+  eligible: boolean;
+  grounds: Generated<string[]>;
+  id: Generated<string>;
+  kind: string;
+  mode: string | null;
+  pupil_id: string;
+  school_id: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface BeWelfareRecord {
+  author_user_id: string | null;
+  content: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  measures: string | null;
+  participants: string | null;
+  professional: string;
+  pupil_id: string;
+  recorded_on: string;
+  school_id: string;
+  topic: string;
+}
+
 export interface EcecAbsence {
   child_id: string;
   created_at: Generated<Timestamp>;
@@ -467,6 +703,26 @@ export interface UserSession {
 export interface DB {
   app_user: AppUser;
   audit_event: AuditEvent;
+  be_absence: BeAbsence;
+  be_absence_alert: BeAbsenceAlert;
+  be_activity_attendance: BeActivityAttendance;
+  be_activity_enrolment: BeActivityEnrolment;
+  be_assessment: BeAssessment;
+  be_decision: BeDecision;
+  be_enrolment: BeEnrolment;
+  be_group: BeGroup;
+  be_group_member: BeGroupMember;
+  be_group_support: BeGroupSupport;
+  be_group_teacher: BeGroupTeacher;
+  be_lesson: BeLesson;
+  be_parameter: BeParameter;
+  be_school: BeSchool;
+  be_school_trip: BeSchoolTrip;
+  be_staff: BeStaff;
+  be_subject_choice: BeSubjectChoice;
+  be_support_record: BeSupportRecord;
+  be_transport_decision: BeTransportDecision;
+  be_welfare_record: BeWelfareRecord;
   ecec_absence: EcecAbsence;
   ecec_application: EcecApplication;
   ecec_application_unit: EcecApplicationUnit;

@@ -1,0 +1,24 @@
+import { readMigrationDir } from '../../core/db/migrate.ts';
+import { defineRegister } from '../../core/module.ts';
+import { actions, REGISTER_ID, roles } from './access.ts';
+import { datasets } from './datasets.ts';
+
+/** Perusopetus: the basic-education register (Primus/Wilma; KOSKI data model). */
+export const basicEducation = defineRegister({
+  id: REGISTER_ID,
+  names: { fi: 'Perusopetuksen tietovaranto', sv: 'Den grundläggande utbildningens informationsresurs', en: 'Basic education register' },
+  purpose: {
+    fi: 'Rekistereillä hallinnoidaan oppilaiden henkilö- ja opiskelutietoja, koulunkäynnin historiatietoja, opettajien ja henkilökunnantietoja sekä opetustarjontaa. Tietojen avulla suunnitellaan opetusta, kirjataan päätöksiä, koulumatkatietoja, arvioidaan suorituksia ja tulostetaan todistuksia.',
+    sv: 'Registren används för att förvalta elevernas person- och studieuppgifter, skolgångshistorik, uppgifter om lärare och personal samt undervisningsutbudet. Med uppgifterna planeras undervisningen, registreras beslut och skolvägsuppgifter, bedöms prestationer och skrivs betyg ut.',
+    en: 'The register holds pupils’ personal and study data, school history, teacher and staff data and the teaching offered. It is used to plan teaching, record decisions and school trips, assess performance and print certificates.',
+  },
+  systems: ['Primus', 'Wilma'],
+  datasets,
+  openInterfaces: false,
+  migrations: readMigrationDir(REGISTER_ID, new URL('./migrations/', import.meta.url)),
+  roles,
+  actions,
+  routes: [],
+  findByPerson: async () => [],
+  statistics: [],
+});
