@@ -7,6 +7,8 @@ import type { SessionPolicy } from './auth/session.ts';
 import type { RouteDefinition } from './http/route.ts';
 import type { RegisterModule } from './module.ts';
 import { personRoutes } from './persons/person.routes.ts';
+import { informationRequestRoutes } from './information-requests/information-request.routes.ts';
+import { descriptionRoutes } from './description/description.routes.ts';
 import { registerRoutes } from './registers.routes.ts';
 import { statisticsRoutes } from './statistics/statistics.routes.ts';
 
@@ -24,5 +26,7 @@ export function coreRoutes(deps: {
     ...adminRoutes(deps.registers),
     ...registerRoutes(deps.registers),
     ...statisticsRoutes(deps.registers),
+    ...informationRequestRoutes(deps.registers),
+    ...descriptionRoutes(deps.registers),
   ];
 }

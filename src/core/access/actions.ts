@@ -62,4 +62,6 @@ export const coreActions = {
   unitRead: defineAction('Unit.READ', 'none', globalRole('admin', 'registry_officer'), anyUnitRole('*')),
   unitManage: defineAction('Unit.MANAGE', 'none', globalRole('admin')),
   settingsManage: defineAction('Settings.MANAGE', 'none', globalRole('admin')),
+  // Tietopyynnöt: the registry office records, searches, reviews and delivers them.
+  informationRequestManage: defineAction('InformationRequest.MANAGE', 'none', globalRole('registry_officer')),
 } satisfies Record<string, ActionDefinition>;

@@ -540,6 +540,134 @@ export interface EcecVoucherValueDecision {
   voucher_value: number;
 }
 
+export interface ElderlyApplication {
+  assessment_completed_on: string | null;
+  assessment_start_due: string | null;
+  assessment_started_on: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  person_id: string;
+  received_on: string;
+  status: Generated<string>;
+  urgent_statutory: boolean;
+}
+
+export interface ElderlyCareRecord {
+  author_user_id: string | null;
+  id: Generated<string>;
+  kind: string;
+  person_id: string;
+  recorded_at: Timestamp;
+  text: string;
+  unit_id: string;
+}
+
+export interface ElderlyClient {
+  created_at: Generated<Timestamp>;
+  end_date: string | null;
+  id: Generated<string>;
+  person_id: string;
+  start_date: string;
+  unit_id: string;
+}
+
+export interface ElderlyContactPerson {
+  client_id: string;
+  id: Generated<string>;
+  name: string | null;
+  person_id: string | null;
+  phone: string | null;
+  relation: string;
+}
+
+export interface ElderlyFeeDecision {
+  created_at: Generated<Timestamp>;
+  gross_income: Numeric;
+  household_size: number;
+  id: Generated<string>;
+  income_limit: Numeric;
+  monthly_fee: Numeric;
+  parameter_id: string;
+  parameters_unverified: boolean;
+  percent: Numeric;
+  person_id: string;
+  service_decision_id: string;
+  service_hours: number;
+  valid_from: string;
+}
+
+export interface ElderlyHomeCareFeeParameter {
+  effective_from: string;
+  effective_to: string | null;
+  id: Generated<string>;
+  income_limit_1: number;
+  income_limit_2: number;
+  income_limit_3: number;
+  income_limit_4: number;
+  income_limit_5: number;
+  income_limit_6: number;
+  increment_per_person: number;
+  max_percent_1: Numeric | null;
+  max_percent_2: Numeric | null;
+  max_percent_3: Numeric | null;
+  max_percent_4: Numeric | null;
+  max_percent_5: Numeric | null;
+  max_percent_6: Numeric | null;
+  source: string;
+  status: string;
+  uses_hours_table: boolean;
+}
+
+export interface ElderlyHomeCareFeePercent {
+  effective_from: string;
+  id: Generated<string>;
+  percent_1: Numeric;
+  percent_2: Numeric;
+  percent_3: Numeric;
+  percent_4: Numeric;
+  percent_5: Numeric;
+  percent_6: Numeric;
+  service_hours: number;
+}
+
+export interface ElderlyProvider {
+  active: Generated<boolean>;
+  business_id: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  services: Generated<string[]>;
+}
+
+export interface ElderlyServiceDecision {
+  application_id: string | null;
+  arrange_by: string | null;
+  created_at: Generated<Timestamp>;
+  decided_by: string | null;
+  decided_on: string;
+  hours_per_month: Numeric | null;
+  id: Generated<string>;
+  outcome: string;
+  person_id: string;
+  provider_id: string | null;
+  service_type: string;
+  starts_on: string | null;
+}
+
+export interface ElderlyServicePlan {
+  client_participated: boolean;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  goals: string;
+  id: Generated<string>;
+  person_id: string;
+  services: string;
+  valid_from: string;
+  version: number;
+}
+
 export interface InformationRequest {
   channel: string;
   created_at: Generated<Timestamp>;
@@ -600,6 +728,89 @@ export interface LegalParameter {
   source: string;
   status: string;
   value: Json;
+}
+
+export interface LibraryDoorEvent {
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  outcome: string;
+  patron_id: string | null;
+  unit_id: string;
+}
+
+export interface LibraryFee {
+  amount: Numeric;
+  cancelled_on: string | null;
+  charged_on: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  loan_id: string | null;
+  paid_on: string | null;
+  parameter_id: string | null;
+  patron_id: string;
+}
+
+export interface LibraryFeeParameter {
+  block_threshold: Numeric;
+  created_at: Generated<Timestamp>;
+  effective_from: string;
+  effective_to: string | null;
+  grace_days: Generated<number>;
+  id: Generated<string>;
+  late_fee_max_per_item: Numeric;
+  late_fee_per_day: Numeric;
+  max_renewals: number;
+  source: string;
+  status: string;
+}
+
+export interface LibraryItem {
+  author: string | null;
+  barcode: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  isbn: string | null;
+  loan_period_days: Generated<number>;
+  marc: string | null;
+  title: string;
+  unit_id: string;
+  withdrawn_on: string | null;
+}
+
+export interface LibraryLoan {
+  created_at: Generated<Timestamp>;
+  due_on: string;
+  id: Generated<string>;
+  item_id: string;
+  loaned_on: string;
+  patron_id: string;
+  renewals: Generated<number>;
+  returned_on: string | null;
+  unit_id: string;
+}
+
+export interface LibraryPatron {
+  card_number: string;
+  closed_on: string | null;
+  created_at: Generated<Timestamp>;
+  guardian_consent_on: string | null;
+  guardian_consent_person_id: string | null;
+  home_unit_id: string;
+  id: Generated<string>;
+  person_id: string;
+  pin_hash: string;
+  registered_on: string;
+  self_service_from: string | null;
+}
+
+export interface LibraryPatronBlock {
+  blocked_from: string;
+  blocked_to: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  patron_id: string;
+  reason: string;
 }
 
 export interface LoginFailure {
@@ -691,6 +902,107 @@ export interface RoleGrant {
   user_id: string;
 }
 
+export interface SocialApplication {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  person_id: string;
+  received_on: string;
+  status: Generated<string>;
+  unit_id: string;
+}
+
+export interface SocialClient {
+  created_at: Generated<Timestamp>;
+  end_date: string | null;
+  id: Generated<string>;
+  person_id: string;
+  service_area: string;
+  start_date: string;
+  unit_id: string;
+}
+
+export interface SocialClientPlan {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  goals: string;
+  id: Generated<string>;
+  measures: string;
+  person_id: string;
+  valid_from: string;
+  version: number;
+}
+
+export interface SocialContact {
+  client_id: string;
+  id: Generated<string>;
+  name: string | null;
+  person_id: string | null;
+  phone: string | null;
+  relation: string;
+}
+
+export interface SocialDeadline {
+  application_id: string | null;
+  due_on: string;
+  id: Generated<string>;
+  kind: string;
+  met_on: string | null;
+  notification_id: string | null;
+  pending_since: string;
+  person_id: string;
+}
+
+export interface SocialDecision {
+  application_id: string | null;
+  created_at: Generated<Timestamp>;
+  decided_by: string | null;
+  decided_on: string;
+  id: Generated<string>;
+  kind: string;
+  notification_id: string | null;
+  person_id: string;
+  text: string;
+}
+
+export interface SocialNarrativeEntry {
+  author_user_id: string | null;
+  id: Generated<string>;
+  person_id: string;
+  recorded_at: Timestamp;
+  text: string;
+  unit_id: string;
+}
+
+export interface SocialNotification {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  person_id: string;
+  received_on: string;
+  summary: string;
+  unit_id: string;
+  urgent: boolean;
+}
+
+export interface SocialNotifier {
+  id: Generated<string>;
+  identity_protected: boolean;
+  name: string | null;
+  notification_id: string;
+  notifier_role: string;
+  person_id: string | null;
+}
+
+export interface SocialSituation {
+  area: string;
+  created_by: string | null;
+  id: Generated<string>;
+  person_id: string;
+  recorded_on: string;
+  text: string;
+}
+
 export interface UserSession {
   created_at: Timestamp;
   csrf_token: string;
@@ -743,10 +1055,27 @@ export interface DB {
   ecec_vasu_version: EcecVasuVersion;
   ecec_voucher_value: EcecVoucherValue;
   ecec_voucher_value_decision: EcecVoucherValueDecision;
+  elderly_application: ElderlyApplication;
+  elderly_care_record: ElderlyCareRecord;
+  elderly_client: ElderlyClient;
+  elderly_contact_person: ElderlyContactPerson;
+  elderly_fee_decision: ElderlyFeeDecision;
+  elderly_home_care_fee_parameter: ElderlyHomeCareFeeParameter;
+  elderly_home_care_fee_percent: ElderlyHomeCareFeePercent;
+  elderly_provider: ElderlyProvider;
+  elderly_service_decision: ElderlyServiceDecision;
+  elderly_service_plan: ElderlyServicePlan;
   information_request: InformationRequest;
   information_request_deadline: InformationRequestDeadline;
   information_request_item: InformationRequestItem;
   legal_parameter: LegalParameter;
+  library_door_event: LibraryDoorEvent;
+  library_fee: LibraryFee;
+  library_fee_parameter: LibraryFeeParameter;
+  library_item: LibraryItem;
+  library_loan: LibraryLoan;
+  library_patron: LibraryPatron;
+  library_patron_block: LibraryPatronBlock;
   login_failure: LoginFailure;
   organisation_setting: OrganisationSetting;
   organisation_unit: OrganisationUnit;
@@ -756,5 +1085,15 @@ export interface DB {
   person_previous_name: PersonPreviousName;
   person_relationship: PersonRelationship;
   role_grant: RoleGrant;
+  social_application: SocialApplication;
+  social_client: SocialClient;
+  social_client_plan: SocialClientPlan;
+  social_contact: SocialContact;
+  social_deadline: SocialDeadline;
+  social_decision: SocialDecision;
+  social_narrative_entry: SocialNarrativeEntry;
+  social_notification: SocialNotification;
+  social_notifier: SocialNotifier;
+  social_situation: SocialSituation;
   user_session: UserSession;
 }

@@ -19,6 +19,7 @@ import { defaultSessionPolicy, resolveSession, SESSION_COOKIE, type SessionPolic
 import { validationError } from './validation.ts';
 import { coreRoutes } from '../core-routes.ts';
 import type { OidcConfig } from '../auth/oidc.ts';
+import { registerDescriptionPages } from '../description/description.routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -134,6 +135,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   fastify.get('/api/v1/openapi.json', { schema: { hide: true } as any }, async () => fastify.swagger());
 
   for (const route of routes) registerRoute(fastify, route, { db, access, clock });
+  registerDescriptionPages(fastify, db, registers);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
     await fastify.register(fastifyStatic, { root: opts.webRoot, wildcard: false });
