@@ -1,4 +1,7 @@
 import type { RegisterModule } from '../core/module.ts';
+import { library } from './library/index.ts';
+import { elderlyCare } from './elderly-care/index.ts';
+import { socialWork } from './social-work/index.ts';
 import { ececRegister } from './ecec/index.ts';
 import { basicEducation } from './basic-education/index.ts';
 

@@ -1,0 +1,133 @@
+import type { ReadTx } from '../../core/db/database.ts';
+import type { PersonId } from '../../core/ids.ts';
+import type { PersonRecordItem, PersonUnitLinkSource } from '../../core/module.ts';
+
+const L = (fi: string, sv: string, en: string) => ({ fi, sv, en });
+
+/** Everything the elderly services hold about a person, as client or as a contact person. */
+export async function findElderlyRecords(db: ReadTx, personId: PersonId): Promise<PersonRecordItem[]> {
+  const items: PersonRecordItem[] = [];
+  const clients = await db.selectFrom('elderly_client').selectAll().where('person_id', '=', personId).execute();
+  const contacts = clients.length
+    ? await db.selectFrom('elderly_contact_person').selectAll().where('client_id', 'in', clients.map((c) => c.id)).execute()
+    : [];
+  for (const c of clients) {
+    const own = contacts.filter((x) => x.client_id === c.id);
+    items.push({
+      id: c.id,
+      datasetId: 'contacts',
+      title: L(`Asiakkuus ${c.start_date}`, `Klientrelation ${c.start_date}`, `Client relationship ${c.start_date}`),
+      date: c.start_date,
+      data: {
+        unitId: c.unit_id,
+        startDate: c.start_date,
+        endDate: c.end_date,
+        contacts: own.map((x) => ({ personId: x.person_id, name: x.name, phone: x.phone, relation: x.relation })),
+      },
+      role: 'subject',
+      otherPersonIds: own.flatMap((x) => (x.person_id ? [x.person_id as PersonId] : [])),
+    });
+  }
+  // The person as somebody's contact person: only the fact and their own details.
+  const asContact = await db
+    .selectFrom('elderly_contact_person as x')
+    .innerJoin('elderly_client as c', 'c.id', 'x.client_id')
+    .select(['x.id', 'x.relation', 'x.phone', 'c.person_id as client_person_id', 'c.start_date'])
+    .where('x.person_id', '=', personId)
+    .execute();
+  for (const x of asContact) {
+    items.push({
+      id: x.id,
+      datasetId: 'contacts',
+      title: L('Yhteyshenkilönä', 'Som kontaktperson', 'As a contact person'),
+      date: x.start_date,
+      data: { relation: x.relation, phone: x.phone },
+      role: 'reference',
+      otherPersonIds: [x.client_person_id as PersonId],
+    });
+  }
+  for (const a of await db.selectFrom('elderly_application').selectAll().where('person_id', '=', personId).execute()) {
+    items.push({
+      id: a.id,
+      datasetId: 'applications',
+      title: L(`Hakemus ${a.received_on}`, `Ansökan ${a.received_on}`, `Application ${a.received_on}`),
+      date: a.received_on,
+      data: {
+        kind: a.kind,
+        receivedOn: a.received_on,
+        status: a.status,
+        assessmentStartDue: a.assessment_start_due,
+        assessmentStartedOn: a.assessment_started_on,
+        assessmentCompletedOn: a.assessment_completed_on,
+      },
+      role: 'subject',
+    });
+  }
+  for (const p of await db.selectFrom('elderly_service_plan').selectAll().where('person_id', '=', personId).orderBy('version').execute()) {
+    items.push({
+      id: p.id,
+      datasetId: 'care_plans',
+      title: L(`Hoito- ja palvelusuunnitelma, versio ${p.version}`, `Vård- och serviceplan, version ${p.version}`, `Care and service plan, version ${p.version}`),
+      date: p.valid_from,
+      data: { version: p.version, validFrom: p.valid_from, goals: p.goals, services: p.services, clientParticipated: p.client_participated },
+      role: 'subject',
+    });
+  }
+  for (const r of await db.selectFrom('elderly_care_record').selectAll().where('person_id', '=', personId).orderBy('recorded_at').execute()) {
+    const date = r.recorded_at.toISOString().slice(0, 10);
+    items.push({
+      id: r.id,
+      datasetId: 'care_records',
+      title: L(`Hoitokirjaus ${date}`, `Vårdanteckning ${date}`, `Care record ${date}`),
+      date,
+      data: { recordedAt: r.recorded_at.toISOString(), kind: r.kind, text: r.text, unitId: r.unit_id },
+      role: 'subject',
+    });
+  }
+  for (const d of await db.selectFrom('elderly_service_decision').selectAll().where('person_id', '=', personId).execute()) {
+    items.push({
+      id: d.id,
+      datasetId: 'decisions',
+      title: L(`Palvelupäätös ${d.decided_on}`, `Servicebeslut ${d.decided_on}`, `Service decision ${d.decided_on}`),
+      date: d.decided_on,
+      data: {
+        serviceType: d.service_type,
+        outcome: d.outcome,
+        decidedOn: d.decided_on,
+        arrangeBy: d.arrange_by,
+        startsOn: d.starts_on,
+        hoursPerMonth: d.hours_per_month,
+        providerId: d.provider_id,
+      },
+      role: 'subject',
+    });
+  }
+  for (const f of await db.selectFrom('elderly_fee_decision').selectAll().where('person_id', '=', personId).execute()) {
+    items.push({
+      id: f.id,
+      datasetId: 'decisions',
+      title: L(`Maksupäätös ${f.valid_from}`, `Avgiftsbeslut ${f.valid_from}`, `Fee decision ${f.valid_from}`),
+      date: f.valid_from,
+      data: {
+        validFrom: f.valid_from,
+        grossIncome: f.gross_income,
+        householdSize: f.household_size,
+        serviceHours: f.service_hours,
+        incomeLimit: f.income_limit,
+        percent: f.percent,
+        monthlyFee: f.monthly_fee,
+        parametersUnverified: f.parameters_unverified,
+      },
+      role: 'subject',
+    });
+  }
+  return items;
+}
+
+/** Clients belong to their care unit while the client relationship lasts. */
+export const elderlyPersonUnitLinks: PersonUnitLinkSource = (db, date) =>
+  db
+    .selectFrom('elderly_client')
+    .select(['elderly_client.person_id', 'elderly_client.unit_id'])
+    .where('start_date', '<=', date)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', date)]));

@@ -1,0 +1,25 @@
+import { anyUnitRole } from '../../core/access/actions.ts';
+import { readMigrationDir } from '../../core/db/migrate.ts';
+import { defineRegister } from '../../core/module.ts';
+import { LIBRARIAN, libraryActions, libraryRoles } from './library-access.ts';
+import { libraryDatasets, libraryNames, libraryPurpose, librarySystems } from './library-metadata.ts';
+import { findLibraryRecords, libraryPersonUnitLinks } from './library-records.ts';
+
+/** Kirjastopalveluiden asiakasrekisteri: patrons, collection, loans, fees, self-service library. */
+export const library = defineRegister({
+  id: 'library',
+  names: libraryNames,
+  purpose: libraryPurpose,
+  systems: librarySystems,
+  datasets: Object.values(libraryDatasets),
+  openInterfaces: false,
+  migrations: readMigrationDir('library', new URL('./migrations/', import.meta.url)),
+  roles: libraryRoles,
+  actions: Object.values(libraryActions),
+  // Librarians register new patrons who show an identity document at the desk.
+  coreActionRules: [{ action: 'Person.SEARCH_ALL', rules: [anyUnitRole(LIBRARIAN)] }],
+  routes: [],
+  findByPerson: (db, personId) => findLibraryRecords(db, personId),
+  personUnitLinks: libraryPersonUnitLinks,
+  statistics: [],
+});

@@ -1,0 +1,154 @@
+import type { ReadTx } from '../../core/db/database.ts';
+import type { PersonId } from '../../core/ids.ts';
+import type { PersonRecordItem, PersonUnitLinkSource } from '../../core/module.ts';
+
+const L = (fi: string, sv: string, en: string) => ({ fi, sv, en });
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Everything the register holds about a person. A protected notifier's identity is never
+ * part of the notified person's items (Julkisuuslaki 24 § 1 mom. 25 k.); the notifier gets
+ * their own notification back as a reference item.
+ */
+export async function findSocialRecords(db: ReadTx, personId: PersonId): Promise<PersonRecordItem[]> {
+  const items: PersonRecordItem[] = [];
+  const clients = await db.selectFrom('social_client').selectAll().where('person_id', '=', personId).execute();
+  const contacts = clients.length ? await db.selectFrom('social_contact').selectAll().where('client_id', 'in', clients.map((c) => c.id)).execute() : [];
+  for (const c of clients) {
+    const own = contacts.filter((x) => x.client_id === c.id);
+    items.push({
+      id: c.id,
+      datasetId: 'contacts',
+      title: L(`Asiakkuus ${c.start_date}`, `Klientrelation ${c.start_date}`, `Client relationship ${c.start_date}`),
+      date: c.start_date,
+      data: {
+        unitId: c.unit_id,
+        serviceArea: c.service_area,
+        startDate: c.start_date,
+        endDate: c.end_date,
+        contacts: own.map((x) => ({ personId: x.person_id, name: x.name, phone: x.phone, relation: x.relation })),
+      },
+      role: 'subject',
+      otherPersonIds: own.flatMap((x) => (x.person_id ? [x.person_id as PersonId] : [])),
+    });
+  }
+  const asContact = await db
+    .selectFrom('social_contact as x')
+    .innerJoin('social_client as c', 'c.id', 'x.client_id')
+    .select(['x.id', 'x.relation', 'x.phone', 'c.person_id as client_person_id', 'c.start_date'])
+    .where('x.person_id', '=', personId)
+    .execute();
+  for (const x of asContact) {
+    items.push({
+      id: x.id,
+      datasetId: 'contacts',
+      title: L('Yhteyshenkilönä', 'Som kontaktperson', 'As a contact person'),
+      date: x.start_date,
+      data: { relation: x.relation, phone: x.phone },
+      role: 'reference',
+      otherPersonIds: [x.client_person_id as PersonId],
+    });
+  }
+  for (const a of await db.selectFrom('social_application').selectAll().where('person_id', '=', personId).execute()) {
+    items.push({
+      id: a.id,
+      datasetId: 'applications',
+      title: L(`Hakemus ${a.received_on}`, `Ansökan ${a.received_on}`, `Application ${a.received_on}`),
+      date: a.received_on,
+      data: { kind: a.kind, receivedOn: a.received_on, status: a.status, unitId: a.unit_id },
+      role: 'subject',
+    });
+  }
+  const notifications = await db
+    .selectFrom('social_notification as n')
+    .leftJoin('social_notifier as r', 'r.notification_id', 'n.id')
+    .select(['n.id', 'n.kind', 'n.received_on', 'n.summary', 'n.urgent', 'n.unit_id', 'r.person_id as notifier_person_id', 'r.name as notifier_name', 'r.notifier_role', 'r.identity_protected'])
+    .where('n.person_id', '=', personId)
+    .execute();
+  const deadlines = await db.selectFrom('social_deadline').selectAll().where('person_id', '=', personId).execute();
+  for (const n of notifications) {
+    const hidden = n.identity_protected !== false;
+    items.push({
+      id: n.id,
+      datasetId: 'notifications',
+      title: L(`Ilmoitus ${n.received_on}`, `Anmälan ${n.received_on}`, `Notification ${n.received_on}`),
+      date: n.received_on,
+      data: {
+        kind: n.kind,
+        receivedOn: n.received_on,
+        summary: n.summary,
+        urgent: n.urgent,
+        notifier: hidden ? { identityProtected: true } : { role: n.notifier_role, name: n.notifier_name, identityProtected: false },
+        deadlines: deadlines.filter((d) => d.notification_id === n.id).map((d) => ({ kind: d.kind, dueOn: d.due_on, metOn: d.met_on })),
+      },
+      role: 'subject',
+      ...(!hidden && n.notifier_person_id ? { otherPersonIds: [n.notifier_person_id as PersonId] } : {}),
+    });
+  }
+  const made = await db
+    .selectFrom('social_notifier as r')
+    .innerJoin('social_notification as n', 'n.id', 'r.notification_id')
+    .select(['r.id', 'r.notifier_role', 'n.kind', 'n.received_on', 'n.person_id'])
+    .where('r.person_id', '=', personId)
+    .execute();
+  for (const m of made) {
+    items.push({
+      id: m.id,
+      datasetId: 'notifications',
+      title: L(`Tekemäsi ilmoitus ${m.received_on}`, `Anmälan du gjort ${m.received_on}`, `Notification you made ${m.received_on}`),
+      date: m.received_on,
+      data: { kind: m.kind, receivedOn: m.received_on, notifierRole: m.notifier_role },
+      role: 'reference',
+      otherPersonIds: [m.person_id as PersonId],
+    });
+  }
+  for (const p of await db.selectFrom('social_client_plan').selectAll().where('person_id', '=', personId).orderBy('version').execute()) {
+    items.push({
+      id: p.id,
+      datasetId: 'client_plans',
+      title: L(`Asiakassuunnitelma, versio ${p.version}`, `Klientplan, version ${p.version}`, `Client plan, version ${p.version}`),
+      date: p.valid_from,
+      data: { version: p.version, validFrom: p.valid_from, goals: p.goals, measures: p.measures },
+      role: 'subject',
+    });
+  }
+  for (const d of await db.selectFrom('social_decision').selectAll().where('person_id', '=', personId).execute()) {
+    items.push({
+      id: d.id,
+      datasetId: 'decisions',
+      title: L(`Päätös ${d.decided_on}`, `Beslut ${d.decided_on}`, `Decision ${d.decided_on}`),
+      date: d.decided_on,
+      data: { kind: d.kind, decidedOn: d.decided_on, text: d.text },
+      role: 'subject',
+    });
+  }
+  for (const e of await db.selectFrom('social_narrative_entry').selectAll().where('person_id', '=', personId).orderBy('recorded_at').execute()) {
+    items.push({
+      id: e.id,
+      datasetId: 'narrative',
+      title: L(`Asiakaskertomus ${day(e.recorded_at)}`, `Klientberättelse ${day(e.recorded_at)}`, `Client narrative ${day(e.recorded_at)}`),
+      date: day(e.recorded_at),
+      data: { recordedAt: e.recorded_at.toISOString(), text: e.text, unitId: e.unit_id },
+      role: 'subject',
+    });
+  }
+  for (const s of await db.selectFrom('social_situation').selectAll().where('person_id', '=', personId).execute()) {
+    items.push({
+      id: s.id,
+      datasetId: 'situation',
+      title: L(`Tilannetieto ${s.recorded_on}`, `Situationsuppgift ${s.recorded_on}`, `Situation data ${s.recorded_on}`),
+      date: s.recorded_on,
+      data: { area: s.area, recordedOn: s.recorded_on, text: s.text },
+      role: 'subject',
+    });
+  }
+  return items;
+}
+
+/** Clients belong to the unit responsible for their matter while it is open. */
+export const socialPersonUnitLinks: PersonUnitLinkSource = (db, date) =>
+  db
+    .selectFrom('social_client')
+    .select(['social_client.person_id', 'social_client.unit_id'])
+    .where('start_date', '<=', date)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', date)]));
