@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { coreActions } from '../access/actions.ts';
 import { defineRoute, type RouteDefinition } from '../http/route.ts';
 import { UUID_PATTERN } from '../ids.ts';
@@ -32,7 +33,7 @@ export async function getPersonAuditTrail(db: ReadTx, personId: string, range: {
       'e.dataset_id',
       'e.purpose',
     ])
-    .where('e.person_ids', '@>', [personId] as any)
+    .where(sql<boolean>`e.person_ids @> array[${personId}]::uuid[]`)
     .orderBy('e.chain_no', 'desc')
     .limit(5000);
   if (range.from) q = q.where('e.occurred_at', '>=', new Date(range.from + 'T00:00:00+02:00'));
