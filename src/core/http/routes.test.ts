@@ -39,7 +39,7 @@ describeDb('every route', (ctx) => {
     const roles = [...coreRoles, ...allRegisters.flatMap((r) => r.roles)];
     for (const role of roles) {
       const client = await t.as([{ role: role.id, unitId: role.scope === 'unit' ? unit : null }]);
-      for (const r of t.app.routes.filter((r) => r.action !== 'login')) {
+      for (const r of t.app.routes.filter((r) => r.action !== 'login' && r.url !== '/auth/logout')) {
         const url = '/api/v1' + r.url.replace(/:[A-Za-z]+/g, SAMPLE_UUID);
         const res = await client.request(r.method, url, r.method === 'GET' ? undefined : {});
         expect(res.status, `${role.id} ${r.method} ${r.url}: ${res.raw.slice(0, 200)}`).toBeLessThan(500);
