@@ -1,0 +1,126 @@
+import type { Command } from 'commander';
+import { sql } from 'kysely';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '../../core/db/database.ts';
+import { migrate } from '../../core/db/migrate.ts';
+import { systemClock } from '../../core/clock.ts';
+import { createApp } from '../../core/http/server.ts';
+import { seedPersons } from '../../core/persons/person-seed.ts';
+import { createUser, roleScopes } from '../../core/admin/admin.routes.ts';
+import type { BenchmarkResult } from '../../core/module.ts';
+import { allMigrations } from '../../app/migrations.ts';
+import { allRegisters } from '../../registers/index.ts';
+import { progressBar } from '../progress.ts';
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function timeEach<T>(items: T[], fn: (x: T) => Promise<unknown>) {
+  const times: number[] = [];
+  for (const x of items) {
+    const t = performance.now();
+    await fn(x);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+export async function runBench(opts: { persons: number; samples: number; scale: number; log: (s: string) => void }) {
+  const { log } = opts;
+  const results: BenchmarkResult[] = [];
+  const database: Database = process.env.DATABASE_URL ? await openDatabase({ url: process.env.DATABASE_URL }) : await openDatabase();
+  log(`Database: ${database.kind} (${database.location})`);
+  await migrate(database.db, allMigrations(allRegisters));
+  const db = database.db;
+
+  const bar = progressBar(`Seeding ${opts.persons} persons`, opts.persons);
+  const t0 = performance.now();
+  const seeded = await seedPersons(db, { persons: opts.persons, seed: 'bench', referenceDate: systemClock.today(), onProgress: (n) => bar.update(n) });
+  bar.stop();
+  const seedSecs = (performance.now() - t0) / 1000;
+  await sql`analyze`.execute(db);
+  results.push({ metric: `persons seeded per second (${seeded.persons} persons, ${round(seedSecs, 1)} s)`, value: round(seeded.persons / seedSecs, 0), unit: 'persons/s', target: `${opts.persons} in < 60 s`, ok: seedSecs < 60 });
+
+  await db.transaction().execute((tx) =>
+    createUser(tx, { username: 'bench', displayName: 'Bench', password: 'bench-password-123', grants: [{ role: 'registry_officer' }] }, roleScopes(allRegisters)),
+  );
+  const app = await createApp({ database, registers: allRegisters, clock: systemClock, loginRateLimit: 100000 });
+  const address = await app.fastify.listen({ port: 0, host: '127.0.0.1' });
+  const login = await fetch(`${address}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password-123' }) });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+  const post = (path: string, body: unknown) =>
+    fetch(`${address}/api/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify(body) }).then(async (r) => {
+      if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status}`);
+      return r.json();
+    });
+
+  // HETU look-up: HTTP (session, access check, audit event, JSON) vs the same query in raw SQL.
+  const sample = await sql<{ hetu: string; first_names: string; last_name: string }>`
+    select hetu, first_names, last_name from person where hetu is not null order by md5(id::text) limit ${opts.samples}`.execute(db);
+  const hetus = sample.rows.map((r) => r.hetu);
+  for (const h of hetus.slice(0, 20)) await post('/persons/search', { hetu: h }); // warm-up
+  const httpTimes = await timeEach(hetus, (h) => post('/persons/search', { hetu: h }));
+  const sqlTimes = await timeEach(hetus, (h) =>
+    sql`select id, first_names, calling_name, last_name, birth_date, sex, date_of_death, non_disclosure from person where hetu = ${h}`.execute(db),
+  );
+  const ratio = pct(httpTimes, 50) / pct(sqlTimes, 50);
+  results.push({ metric: 'HETU look-up over HTTP p50', value: round(pct(httpTimes, 50)), unit: 'ms' });
+  results.push({ metric: 'HETU look-up raw SQL p50', value: round(pct(sqlTimes, 50), 3), unit: 'ms' });
+  results.push({ metric: 'HETU look-up HTTP / raw SQL (p50 ratio)', value: round(ratio), unit: '×', target: '≤ 3×', ok: ratio <= 3 });
+
+  // Name search: realistic queries (surname + calling name, surname only, typos).
+  const queries = sample.rows.flatMap((r, i) => {
+    const first = r.first_names.split(' ')[0]!;
+    if (i % 3 === 0) return [`${first} ${r.last_name}`];
+    if (i % 3 === 1) return [r.last_name];
+    return [`${r.last_name.slice(0, -1)} ${first}`];
+  });
+  const nameTimes = await timeEach(queries, (q) => post('/persons/search', { query: q, limit: 20 }));
+  results.push({ metric: 'name search over HTTP p50', value: round(pct(nameTimes, 50)), unit: 'ms' });
+  results.push({ metric: 'name search over HTTP p99', value: round(pct(nameTimes, 99)), unit: 'ms', target: '≤ 50 ms', ok: pct(nameTimes, 99) <= 50 });
+  await app.fastify.close();
+
+  const ir = new URL('../../core/information-requests/information-request.bench.ts', import.meta.url);
+  if (existsSync(fileURLToPath(ir))) {
+    const mod = await import(ir.href);
+    if (typeof mod.benchInformationRequestSearch === 'function') {
+      results.push(...(await mod.benchInformationRequestSearch(db, allRegisters, { persons: opts.samples, log })));
+    }
+  }
+  for (const r of allRegisters) {
+    for (const b of r.benchmarks ?? []) {
+      log(`Running ${b.names.en}…`);
+      results.push(...(await b.run(db, { scale: opts.scale, clock: systemClock, log })));
+    }
+  }
+  await database.close();
+  return results;
+}
+
+export function register(program: Command) {
+  program
+    .command('bench')
+    .description('Benchmark at production size: HETU look-up vs raw SQL, name search, seeding, and every register’s benchmarks')
+    .option('--persons <n>', 'persons to seed', '100000')
+    .option('--samples <n>', 'look-ups per measurement', '500')
+    .option('--scale <x>', 'scale of register benchmarks (1 = the size the issues name)', '1')
+    .option('--json', 'print the figures as one JSON object')
+    .action(async (o) => {
+      const log = (s: string) => console.error(s);
+      const results = await runBench({ persons: Number(o.persons), samples: Number(o.samples), scale: Number(o.scale), log });
+      if (o.json) {
+        console.log(JSON.stringify({ persons: Number(o.persons), results }, null, 2));
+        return;
+      }
+      const w = Math.max(...results.map((r) => r.metric.length));
+      console.log(`\n${'metric'.padEnd(w)}  ${'value'.padStart(12)}  unit       target       ok`);
+      for (const r of results) {
+        console.log(`${r.metric.padEnd(w)}  ${String(r.value).padStart(12)}  ${r.unit.padEnd(9)}  ${(r.target ?? '').padEnd(11)}  ${r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'}`);
+      }
+    });
+}
