@@ -56,6 +56,8 @@ export const actions = {
   applicationUpdate: defineAction('ecec.Application.UPDATE', 'object', globalRole(R.applicationHandler)),
   childRead: defineAction('ecec.Child.READ', 'person', globalRole(R.serviceDirector, R.applicationHandler, R.feeHandler), personInUnitRole(R.unitSupervisor, R.staff)),
   placementCreate: defineAction('ecec.Placement.CREATE', 'person', globalRole(R.applicationHandler, R.serviceDirector)),
+  placementUpdate: defineAction('ecec.Placement.UPDATE', 'object', globalRole(R.applicationHandler, R.serviceDirector)),
+  feeDecisionPrint: defineAction('ecec.FeeDecision.PRINT', 'object', globalRole(R.feeHandler)),
   incomeRead: defineAction('ecec.Income.READ', 'person', globalRole(R.feeHandler)),
   incomeWrite: defineAction('ecec.Income.WRITE', 'person', globalRole(R.feeHandler)),
   feeDecisionRead: defineAction('ecec.FeeDecision.READ', 'person', globalRole(R.feeHandler)),

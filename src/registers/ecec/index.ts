@@ -4,6 +4,14 @@ import { defineRegister } from '../../core/module.ts';
 import { coreActions } from '../../core/access/actions.ts';
 import { actions, roles, ROLES } from './access.ts';
 import { datasets } from './datasets.ts';
+import { unitRoutes } from './units/unit.routes.ts';
+import { applicationRoutes } from './application/application.routes.ts';
+import { placementRoutes } from './placement/placement.routes.ts';
+import { feeDecisionRoutes } from './fees/fee-decision.routes.ts';
+import { attendanceRoutes } from './attendance/attendance.routes.ts';
+import { vasuRoutes } from './vasu/vasu.routes.ts';
+import { statistics } from './statistics/ecec-statistics.ts';
+import { findByPerson, personUnitLinks } from './person-records.ts';
 
 export const ececRegister = defineRegister({
   id: 'ecec',
@@ -20,7 +28,8 @@ export const ececRegister = defineRegister({
   roles,
   actions: Object.values(actions),
   coreActionRules: [{ action: coreActions.personSearchAll.name, rules: [{ kind: 'global', roles: [ROLES.applicationHandler] }] }],
-  routes: [],
-  findByPerson: async () => [],
-  statistics: [],
+  routes: [...unitRoutes, ...applicationRoutes, ...placementRoutes, ...feeDecisionRoutes, ...attendanceRoutes, ...vasuRoutes],
+  findByPerson: (db, personId) => findByPerson(db, personId),
+  personUnitLinks,
+  statistics,
 });

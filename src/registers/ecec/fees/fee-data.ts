@@ -1,0 +1,42 @@
+// Loads the effective-dated fee, tier, voucher and occupancy rows of the database.
+import type { ReadTx } from '../../../core/db/database.ts';
+import { badRequest } from '../../../core/http/errors.ts';
+import { FeeCalculationError } from './fee-error.ts';
+import { rowToFeeParameters, rowToServiceNeedTier, type FeeParameters, type ServiceNeedTier } from './fee-parameters.ts';
+
+export interface VoucherValue {
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  baseValue: number;
+  under3Coefficient: number;
+}
+
+export interface FeeData {
+  parameters: FeeParameters[];
+  tiers: ServiceNeedTier[];
+  voucherValues: VoucherValue[];
+}
+
+export async function loadFeeData(db: ReadTx): Promise<FeeData> {
+  const [params, tiers, vouchers] = await Promise.all([
+    db.selectFrom('ecec_fee_parameters').selectAll().orderBy('effective_from').execute(),
+    db.selectFrom('ecec_service_need_tier').selectAll().orderBy('effective_from').orderBy('max_hours_per_month').execute(),
+    db.selectFrom('ecec_voucher_value').selectAll().orderBy('effective_from').execute(),
+  ]);
+  return {
+    parameters: params.map((r) => rowToFeeParameters(r as any)),
+    tiers: tiers.map((r) => rowToServiceNeedTier(r as any)),
+    voucherValues: vouchers.map((v) => ({
+      effectiveFrom: v.effective_from,
+      effectiveTo: v.effective_to,
+      baseValue: Number(v.base_value),
+      under3Coefficient: Number(v.under_3_coefficient),
+    })),
+  };
+}
+
+/** A fee calculation error as an HTTP 400 with its three-language message. */
+export function feeErrorToApi(e: unknown): never {
+  if (e instanceof FeeCalculationError) throw badRequest(e.code, e.messages);
+  throw e;
+}
