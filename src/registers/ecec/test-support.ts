@@ -1,0 +1,25 @@
+// Test fixtures of the ECEC register (each test file creates its own data).
+import type { Db } from '../../core/db/database.ts';
+import { addRelationship } from '../../core/persons/person.queries.ts';
+import { insertTestPerson } from '../../../test/fixtures.ts';
+import { insertUnit, type NewUnit } from './units/unit.queries.ts';
+
+export async function insertEcecUnit(db: Db, u: Partial<NewUnit> = {}) {
+  return db.transaction().execute((tx) => insertUnit(tx, { name: 'Päiväkoti Testi', providerType: 'municipal', capacity: 20, ...u }));
+}
+
+/** Two guardians living together (partners) and their children born on the given dates. */
+export async function insertFamily(db: Db, childBirthDates: string[], opts: { singleParent?: boolean; contactLanguage?: 'fi' | 'sv' } = {}) {
+  const address = { streetAddress: `Testikatu ${Math.floor(Math.random() * 1e6)}`, postalCode: '00100', postOffice: 'HELSINKI', validFrom: '2000-01-01' };
+  const mother = await insertTestPerson(db, { firstNames: 'Äiti', lastName: 'Testinen', birthDate: '1988-01-01', address, contactLanguage: opts.contactLanguage ?? 'fi' });
+  const father = opts.singleParent ? null : await insertTestPerson(db, { firstNames: 'Isä', lastName: 'Testinen', birthDate: '1987-01-01', address });
+  const children = [];
+  for (const b of childBirthDates) children.push(await insertTestPerson(db, { firstNames: 'Lapsi', lastName: 'Testinen', birthDate: b, address }));
+  await db.transaction().execute(async (tx) => {
+    if (father) await addRelationship(tx, { kind: 'partner', personId: mother, relatedPersonId: father, validFrom: '2010-01-01' });
+    for (const [i, c] of children.entries()) {
+      for (const g of father ? [mother, father] : [mother]) await addRelationship(tx, { kind: 'guardian', personId: g, relatedPersonId: c, validFrom: childBirthDates[i]! });
+    }
+  });
+  return { mother, father, children, guardians: father ? [mother, father] : [mother] };
+}
