@@ -278,6 +278,11 @@ export async function listInformationRequests(db: ReadTx, opts: { today: string;
   return views.sort((a, b) => (a.status === 'delivered' ? 1 : 0) - (b.status === 'delivered' ? 1 : 0) || a.dueOn.localeCompare(b.dueOn));
 }
 
+/** JSON with sorted keys: jsonb does not keep key order, so plain JSON.stringify would see a change. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+}
+
 /**
  * Stores a snapshot of what the registers returned. A repeated search keeps the review of an
  * item whose content did not change, resets it when the content changed, and drops items
@@ -308,7 +313,7 @@ export async function storeSearchResult(tx: Tx, requestId: string, found: Map<st
       };
       if (!old) {
         inserts.push({ request_id: requestId, register_id: registerId, item_key: it.id, ...values });
-      } else if (JSON.stringify(old.data) !== JSON.stringify(it.data) || JSON.stringify(old.title) !== JSON.stringify(it.title)) {
+      } else if (canonical(old.data) !== canonical(it.data) || canonical(old.title) !== canonical(it.title) || old.item_date !== it.date || old.role !== it.role) {
         await tx
           .updateTable('information_request_item')
           .set({ ...values, decision: 'pending', legal_ground: null, redacted_fields: [], reviewed_by: null, reviewed_at: null })
