@@ -1,6 +1,6 @@
 // A fee decision as a PDF in the family's language, with appeal instructions (oikaisuvaatimusohje).
 import type { ReadTx } from '../../../core/db/database.ts';
-import { renderPdf, type Block } from '../../../core/documents/pdf.ts';
+import { renderPdf, type Block, type DocumentSpec } from '../../../core/documents/pdf.ts';
 
 const T = {
   fi: {
@@ -50,6 +50,12 @@ const T = {
 const fmtDate = (d: string) => `${Number(d.slice(8, 10))}.${Number(d.slice(5, 7))}.${d.slice(0, 4)}`;
 
 export async function feeDecisionPdf(db: ReadTx, id: string, organisation: string): Promise<{ pdf: Buffer; personIds: string[] } | null> {
+  const doc = await feeDecisionDocument(db, id, organisation);
+  return doc && { pdf: await renderPdf(doc.spec), personIds: doc.personIds };
+}
+
+/** The decision as a document specification, in the language of the decision (the family's). */
+export async function feeDecisionDocument(db: ReadTx, id: string, organisation: string): Promise<{ spec: DocumentSpec; personIds: string[] } | null> {
   const d = await db.selectFrom('ecec_fee_decision').selectAll().where('id', '=', id).executeTakeFirst();
   if (!d) return null;
   const children = await db
@@ -88,7 +94,7 @@ export async function feeDecisionPdf(db: ReadTx, id: string, organisation: strin
     { kind: 'heading', text: t.appealTitle, level: 2 },
     { kind: 'paragraph', text: t.appeal },
   ];
-  const pdf = await renderPdf({
+  const spec: DocumentSpec = {
     lang,
     organisation,
     title: t.title,
@@ -96,6 +102,6 @@ export async function feeDecisionPdf(db: ReadTx, id: string, organisation: strin
     blocks,
     footer: t.footer,
     createdAt: d.created_at,
-  });
-  return { pdf, personIds: [d.head_of_family_id, ...(d.partner_id ? [d.partner_id] : []), ...children.map((c) => c.child_id)] };
+  };
+  return { spec, personIds: [d.head_of_family_id, ...(d.partner_id ? [d.partner_id] : []), ...children.map((c) => c.child_id)] };
 }
