@@ -4,6 +4,10 @@ import { defineRegister } from '../../core/module.ts';
 import { LIBRARIAN, libraryActions, libraryRoles } from './library-access.ts';
 import { libraryDatasets, libraryNames, libraryPurpose, librarySystems } from './library-metadata.ts';
 import { findLibraryRecords, libraryPersonUnitLinks } from './library-records.ts';
+import { libraryStatistics } from './library-statistics.ts';
+import { seedLibraryDemo } from './library-demo.ts';
+import { loanRoutes } from './loan/loan.routes.ts';
+import { patronRoutes } from './patron/patron.routes.ts';
 
 /** Kirjastopalveluiden asiakasrekisteri: patrons, collection, loans, fees, self-service library. */
 export const library = defineRegister({
@@ -18,8 +22,9 @@ export const library = defineRegister({
   actions: Object.values(libraryActions),
   // Librarians register new patrons who show an identity document at the desk.
   coreActionRules: [{ action: 'Person.SEARCH_ALL', rules: [anyUnitRole(LIBRARIAN)] }],
-  routes: [],
+  routes: [...patronRoutes, ...loanRoutes],
   findByPerson: (db, personId) => findLibraryRecords(db, personId),
   personUnitLinks: libraryPersonUnitLinks,
-  statistics: [],
+  statistics: libraryStatistics,
+  seedDemo: seedLibraryDemo,
 });
