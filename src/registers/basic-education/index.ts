@@ -2,6 +2,16 @@ import { readMigrationDir } from '../../core/db/migrate.ts';
 import { defineRegister } from '../../core/module.ts';
 import { actions, REGISTER_ID, roles } from './access.ts';
 import { datasets } from './datasets.ts';
+import { findByPerson, personUnitLinks } from './find-by-person.ts';
+import { statistics } from './statistics.ts';
+import { schoolRoutes } from './school/school.routes.ts';
+import { pupilRoutes } from './pupil/pupil.routes.ts';
+import { attendanceRoutes } from './attendance/attendance.routes.ts';
+import { supportRoutes } from './support/support.routes.ts';
+import { welfareRoutes } from './welfare/welfare.routes.ts';
+import { transportRoutes } from './transport/transport.routes.ts';
+import { activityRoutes } from './activity/activity.routes.ts';
+import { certificateRoutes } from './certificates/certificate.routes.ts';
 
 /** Perusopetus: the basic-education register (Primus/Wilma; KOSKI data model). */
 export const basicEducation = defineRegister({
@@ -18,7 +28,8 @@ export const basicEducation = defineRegister({
   migrations: readMigrationDir(REGISTER_ID, new URL('./migrations/', import.meta.url)),
   roles,
   actions,
-  routes: [],
-  findByPerson: async () => [],
-  statistics: [],
+  routes: [...schoolRoutes, ...pupilRoutes, ...attendanceRoutes, ...supportRoutes, ...welfareRoutes, ...transportRoutes, ...activityRoutes, ...certificateRoutes],
+  findByPerson: (db, personId) => findByPerson(db, personId),
+  personUnitLinks,
+  statistics,
 });

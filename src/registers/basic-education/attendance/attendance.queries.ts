@@ -1,0 +1,89 @@
+import { sql } from 'kysely';
+import type { ReadTx, Tx } from '../../../core/db/database.ts';
+import type { Clock } from '../../../core/clock.ts';
+import { parameterOn, schoolYearEnd, schoolYearOf, schoolYearStart } from '../parameters.ts';
+
+/**
+ * After absences are recorded: raises (or updates) the school's alert for every pupil whose
+ * unauthorised absences in the school year now exceed the municipal threshold.
+ */
+export async function updateAbsenceAlerts(tx: Tx, clock: Clock, a: { schoolId: string; pupilIds: string[]; date: string }) {
+  if (a.pupilIds.length === 0) return [];
+  const year = schoolYearOf(a.date);
+  const threshold = await parameterOn(tx, 'absence.unauthorised_alert_lessons', a.date);
+  const counts = await tx
+    .selectFrom('be_absence as ab')
+    .innerJoin('be_lesson as l', 'l.id', 'ab.lesson_id')
+    .innerJoin('be_group as g', 'g.id', 'l.group_id')
+    .select(['ab.pupil_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('ab.pupil_id', 'in', a.pupilIds)
+    .where('ab.kind', '=', 'unauthorised')
+    .where('g.school_id', '=', a.schoolId)
+    .where('l.lesson_date', '>=', schoolYearStart(year))
+    .where('l.lesson_date', '<=', schoolYearEnd(year))
+    .groupBy('ab.pupil_id')
+    .execute();
+  const over = counts.filter((c) => Number(c.n) > threshold);
+  for (const c of over) {
+    await tx
+      .insertInto('be_absence_alert')
+      .values({ pupil_id: c.pupil_id, school_id: a.schoolId, school_year: year, unauthorised_lessons: Number(c.n), threshold, created_at: clock.now() })
+      .onConflict((oc) => oc.columns(['pupil_id', 'school_id', 'school_year']).doUpdateSet({ unauthorised_lessons: Number(c.n) }))
+      .execute();
+  }
+  return over.map((c) => c.pupil_id);
+}
+
+export interface AttendanceReportRow {
+  pupil_id: string;
+  last_name: string;
+  first_names: string;
+  class_name: string | null;
+  lessons: number;
+  authorised: number;
+  unauthorised: number;
+  late: number;
+}
+
+/**
+ * A school's attendance report for a period: per pupil enrolled in the school, the lessons of
+ * their groups held while they were members, and their absences by kind. One query.
+ */
+export async function attendanceReport(db: ReadTx, schoolId: string, from: string, to: string): Promise<AttendanceReportRow[]> {
+  const { rows } = await sql<AttendanceReportRow>`
+    with pupils as (
+      select distinct on (e.pupil_id) e.pupil_id, g.name as class_name
+      from be_enrolment e left join be_group g on g.id = e.class_id
+      where e.school_id = ${schoolId} and e.start_date <= ${to} and (e.end_date is null or e.end_date >= ${from})
+      order by e.pupil_id, e.start_date desc
+    ),
+    lessons as (
+      select m.pupil_id, count(*)::int as lessons
+      from be_group_member m
+      join be_group g on g.id = m.group_id and g.school_id = ${schoolId}
+      join be_lesson l on l.group_id = m.group_id
+        and l.lesson_date between greatest(m.valid_from, ${from}::date) and least(coalesce(m.valid_to, ${to}::date), ${to}::date)
+      where m.pupil_id in (select pupil_id from pupils)
+      group by m.pupil_id
+    ),
+    absences as (
+      select a.pupil_id,
+        count(*) filter (where a.kind = 'authorised')::int as authorised,
+        count(*) filter (where a.kind = 'unauthorised')::int as unauthorised,
+        count(*) filter (where a.kind = 'late')::int as late
+      from be_absence a
+      join be_lesson l on l.id = a.lesson_id and l.lesson_date between ${from} and ${to}
+      join be_group g on g.id = l.group_id and g.school_id = ${schoolId}
+      where a.pupil_id in (select pupil_id from pupils)
+      group by a.pupil_id
+    )
+    select p.pupil_id, pe.last_name, pe.first_names, p.class_name,
+      coalesce(l.lessons, 0) as lessons, coalesce(a.authorised, 0) as authorised,
+      coalesce(a.unauthorised, 0) as unauthorised, coalesce(a.late, 0) as late
+    from pupils p
+    join person pe on pe.id = p.pupil_id
+    left join lessons l on l.pupil_id = p.pupil_id
+    left join absences a on a.pupil_id = p.pupil_id
+    order by p.class_name nulls last, pe.last_name, pe.first_names`.execute(db);
+  return rows;
+}

@@ -1,0 +1,135 @@
+import { defineRoute, type RouteDefinition } from '../../../core/http/route.ts';
+import { badRequest } from '../../../core/http/errors.ts';
+import { A } from '../access.ts';
+import { DS } from '../datasets.ts';
+import { assertPeriod, date, idParams, nullableText, objectBody, uuid } from '../http-schemas.ts';
+import { isKnownSubject } from '../assessment/subjects.ts';
+import { attendanceReport, updateAbsenceAlerts } from './attendance.queries.ts';
+
+type AbsenceIn = { pupilId: string; kind: 'authorised' | 'unauthorised' | 'late'; reason?: string | null };
+
+export const attendanceRoutes: RouteDefinition[] = [
+  defineRoute<{ date: string; period: number; subjectCode?: string | null; absences: AbsenceIn[] }, unknown, { groupId: string }>({
+    method: 'POST',
+    url: '/basic-education/groups/:groupId/lessons',
+    summary: 'Record a lesson held by a group and the absences from it; raises absence alerts over the municipal threshold',
+    action: A.attendanceWrite.name,
+    audit: 'LessonAttendanceWrite',
+    datasetId: DS.attendance,
+    target: ({ params }) => [params.groupId],
+    schema: {
+      params: idParams('groupId'),
+      body: objectBody(
+        {
+          date,
+          period: { type: 'integer', minimum: 0, maximum: 15 },
+          subjectCode: nullableText(50),
+          absences: {
+            type: 'array',
+            maxItems: 60,
+            items: objectBody({ pupilId: uuid, kind: { type: 'string', enum: ['authorised', 'unauthorised', 'late'] }, reason: nullableText(500) }, ['pupilId', 'kind']),
+          },
+        },
+        ['date', 'period', 'absences'],
+      ),
+    },
+    handler: async ({ tx, params, body, audit, user, clock, reply }) => {
+      if (body.subjectCode && !isKnownSubject(body.subjectCode)) throw badRequest('unknown_subject', { fi: 'Tuntematon oppiaine.', sv: 'Okänt läroämne.', en: 'Unknown subject.' });
+      if (body.date > clock.today()) throw badRequest('future_lesson', { fi: 'Tuntia ei voi kirjata tulevalle päivälle.', sv: 'En lektion kan inte registreras för ett kommande datum.', en: 'A lesson cannot be recorded for a future date.' });
+      const group = await tx.selectFrom('be_group').select(['school_id', 'subject_code']).where('id', '=', params.groupId).executeTakeFirstOrThrow();
+      const pupilIds = [...new Set(body.absences.map((a) => a.pupilId))];
+      if (pupilIds.length !== body.absences.length) throw badRequest('duplicate_pupil', { fi: 'Sama oppilas on listassa kahdesti.', sv: 'Samma elev finns två gånger i listan.', en: 'The same pupil is listed twice.' });
+      if (pupilIds.length) {
+        const members = await tx
+          .selectFrom('be_group_member')
+          .select('pupil_id')
+          .where('group_id', '=', params.groupId)
+          .where('pupil_id', 'in', pupilIds)
+          .where('valid_from', '<=', body.date)
+          .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', body.date)]))
+          .execute();
+        if (new Set(members.map((m) => m.pupil_id)).size !== pupilIds.length) {
+          throw badRequest('pupil_not_in_group', { fi: 'Oppilas ei kuulu ryhmään tuntipäivänä.', sv: 'Eleven hör inte till gruppen på lektionsdagen.', en: 'A pupil is not a member of the group on the lesson date.' });
+        }
+      }
+      const lesson = await tx
+        .insertInto('be_lesson')
+        .values({ group_id: params.groupId, lesson_date: body.date, period: body.period, subject_code: body.subjectCode ?? group.subject_code })
+        .onConflict((oc) => oc.columns(['group_id', 'lesson_date', 'period']).doUpdateSet({ subject_code: body.subjectCode ?? group.subject_code }))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      // Re-recording a lesson replaces its absences.
+      await tx.deleteFrom('be_absence').where('lesson_id', '=', lesson.id).execute();
+      if (body.absences.length) {
+        await tx
+          .insertInto('be_absence')
+          .values(body.absences.map((a) => ({ lesson_id: lesson.id, pupil_id: a.pupilId, kind: a.kind, reason: a.reason ?? null, recorded_by: user?.userId ?? null, recorded_at: clock.now() })))
+          .execute();
+      }
+      const alerted = await updateAbsenceAlerts(tx, clock, { schoolId: group.school_id, pupilIds: body.absences.filter((a) => a.kind === 'unauthorised').map((a) => a.pupilId), date: body.date });
+      audit.persons(pupilIds);
+      audit.objects([lesson.id]);
+      reply.status(201);
+      return { lessonId: lesson.id, alertsRaisedFor: alerted };
+    },
+  }),
+  defineRoute<{ from: string; to: string; reason: string }, unknown, { pupilId: string }>({
+    method: 'POST',
+    url: '/basic-education/pupils/:pupilId/absences/authorise',
+    summary: 'Mark a pupil’s unauthorised absences in a period as authorised (the guardian’s explanation was accepted)',
+    action: A.pupilUpdate.name,
+    audit: 'AbsenceAuthorise',
+    datasetId: DS.attendance,
+    target: ({ params }) => [params.pupilId],
+    schema: { params: idParams('pupilId'), body: objectBody({ from: date, to: date, reason: { type: 'string', minLength: 1, maxLength: 500 } }, ['from', 'to', 'reason']) },
+    handler: async ({ tx, params, body }) => {
+      assertPeriod(body.from, body.to);
+      const res = await tx
+        .updateTable('be_absence')
+        .set({ kind: 'authorised', reason: body.reason })
+        .where('pupil_id', '=', params.pupilId)
+        .where('kind', '=', 'unauthorised')
+        .where('lesson_id', 'in', (eb) => eb.selectFrom('be_lesson').select('id').where('lesson_date', '>=', body.from).where('lesson_date', '<=', body.to))
+        .executeTakeFirst();
+      return { updated: Number(res.numUpdatedRows) };
+    },
+  }),
+  defineRoute<unknown, { from: string; to: string }, { schoolId: string }>({
+    method: 'GET',
+    url: '/basic-education/schools/:schoolId/attendance-report',
+    summary: 'A school’s attendance report for a period (e.g. a term): lessons and absences per pupil',
+    action: A.attendanceReport.name,
+    audit: 'AttendanceReportRead',
+    datasetId: DS.attendance,
+    target: ({ params }) => [params.schoolId],
+    schema: { params: idParams('schoolId'), querystring: { type: 'object', properties: { from: date, to: date }, required: ['from', 'to'], additionalProperties: false } },
+    handler: async ({ tx, params, query, audit }) => {
+      assertPeriod(query.from, query.to);
+      const rows = await attendanceReport(tx, params.schoolId, query.from, query.to);
+      audit.persons(rows.map((r) => r.pupil_id));
+      return { from: query.from, to: query.to, rows };
+    },
+  }),
+  defineRoute<unknown, unknown, { schoolId: string }>({
+    method: 'GET',
+    url: '/basic-education/schools/:schoolId/absence-alerts',
+    summary: 'Open alerts of pupils whose unauthorised absences passed the municipal threshold',
+    action: A.absenceAlertRead.name,
+    audit: 'AbsenceAlertRead',
+    datasetId: DS.attendance,
+    target: ({ params }) => [params.schoolId],
+    schema: { params: idParams('schoolId') },
+    handler: async ({ tx, params, audit }) => {
+      const alerts = await tx
+        .selectFrom('be_absence_alert as a')
+        .innerJoin('person as p', 'p.id', 'a.pupil_id')
+        .select(['a.id', 'a.pupil_id', 'p.first_names', 'p.last_name', 'a.school_year', 'a.unauthorised_lessons', 'a.threshold', 'a.created_at'])
+        .where('a.school_id', '=', params.schoolId)
+        .where('a.acknowledged_at', 'is', null)
+        .orderBy('a.created_at')
+        .execute();
+      audit.persons(alerts.map((a) => a.pupil_id));
+      return { alerts };
+    },
+  }),
+];
