@@ -4,6 +4,9 @@ import { defineRegister } from '../../core/module.ts';
 import { elderlyActions, elderlyRoles, SERVICE_COORDINATOR } from './elderly-access.ts';
 import { elderlyDatasets, elderlyNames, elderlyPurpose, elderlySystems } from './elderly-metadata.ts';
 import { elderlyPersonUnitLinks, findElderlyRecords } from './elderly-records.ts';
+import { elderlyRoutes } from './elderly.routes.ts';
+import { elderlyStatistics } from './elderly-statistics.ts';
+import { seedElderlyDemo } from './elderly-demo.ts';
 
 /** Ikäihmisten palveluiden tietovaranto. */
 export const elderlyCare = defineRegister({
@@ -18,8 +21,9 @@ export const elderlyCare = defineRegister({
   actions: Object.values(elderlyActions),
   // Service coordinators take in applications from people who are not clients yet.
   coreActionRules: [{ action: 'Person.SEARCH_ALL', rules: [globalRole(SERVICE_COORDINATOR)] }],
-  routes: [],
+  routes: elderlyRoutes,
   findByPerson: (db, personId) => findElderlyRecords(db, personId),
   personUnitLinks: elderlyPersonUnitLinks,
-  statistics: [],
+  statistics: elderlyStatistics,
+  seedDemo: seedElderlyDemo,
 });
