@@ -819,6 +819,10 @@ export interface LoginFailure {
   username_key: string;
 }
 
+export interface NameWord {
+  word: string;
+}
+
 export interface OrganisationSetting {
   key: string;
   updated_at: Generated<Timestamp>;
@@ -875,6 +879,12 @@ export interface PersonNameIndex {
   kind: string;
   person_id: string;
   source_id: string;
+}
+
+export interface PersonNameWord {
+  kind: string;
+  person_id: string;
+  word: string;
 }
 
 export interface PersonPreviousName {
@@ -1077,11 +1087,13 @@ export interface DB {
   library_patron: LibraryPatron;
   library_patron_block: LibraryPatronBlock;
   login_failure: LoginFailure;
+  name_word: NameWord;
   organisation_setting: OrganisationSetting;
   organisation_unit: OrganisationUnit;
   person: Person;
   person_address: PersonAddress;
   person_name_index: PersonNameIndex;
+  person_name_word: PersonNameWord;
   person_previous_name: PersonPreviousName;
   person_relationship: PersonRelationship;
   role_grant: RoleGrant;

@@ -68,34 +68,35 @@ export async function searchPersonsByName(
   q: { query: string; birthDate?: string | null; limit: number; restrictTo?: string[] | null },
 ): Promise<PersonSearchHit[]> {
   const folded = (await sql<{ f: string }>`select varanto_fold_name(${q.query}) as f`.execute(db)).rows[0]?.f ?? '';
-  if (folded.replaceAll(' ', '').length < 2) return [];
-  // word_similarity threshold; set per transaction so that the trigram index is used.
-  await sql`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`.execute(db);
-  const words = folded.split(' ').filter(Boolean);
-  const score = sql<number>`word_similarity(${folded}, n.folded)
-        + 0.1 * (select count(*) from unnest(${words}::text[]) w where (' ' || n.folded || ' ') like '% ' || w || ' %')`;
-  let candidates = db
-    .selectFrom('person_name_index as n')
-    .select([
-      'n.person_id',
-      sql<number>`max(${score})`.as('score'),
-      sql<boolean>`coalesce(max(${score}) filter (where n.kind = 'previous') > coalesce(max(${score}) filter (where n.kind = 'current'), 0), false)`.as('previous'),
-    ])
-    .where(sql<boolean>`${folded} <% n.folded`)
-    .groupBy('n.person_id');
-  if (q.restrictTo) candidates = candidates.where('n.person_id', 'in', q.restrictTo.length ? q.restrictTo : ['00000000-0000-0000-0000-000000000000']);
-  let query = db
-    .selectFrom(candidates.as('c'))
-    .innerJoin('person as p', 'p.id', 'c.person_id')
-    .select([...summaryColumns, 'c.score', 'c.previous'])
-    .orderBy('c.score', 'desc')
-    .orderBy('p.last_name')
-    .orderBy('p.first_names')
-    .orderBy('p.id')
-    .limit(q.limit);
-  if (q.birthDate) query = query.where('p.birth_date', '=', q.birthDate);
-  const rows = await query.execute();
-  return rows.map((r) => ({ ...toSummary(r), score: Math.round(Number(r.score) * 1000) / 1000, matchedPreviousName: !!r.previous }));
+  const words = [...new Set(folded.split(' ').filter((w) => w.length >= 2))].slice(0, 6);
+  if (words.length === 0) return [];
+  // Every query word must match a name word of the person: exactly (1.0), as a prefix of at
+  // least three letters (type-ahead), or by trigram similarity (typos, ä/a already folded).
+  const rows = await sql<SummaryRow & { score: number; previous: boolean }>`
+    with q as (
+      select w, i from unnest(${words}::text[]) with ordinality as t(w, i)
+    ), matched as (
+      select q.i, nw.word,
+        case when nw.word = q.w then 1.0
+             when length(q.w) >= 3 and nw.word like q.w || '%' then 0.6 + 0.3 * length(q.w) / length(nw.word)
+             else similarity(nw.word, q.w) end as sim
+      from q join name_word nw on nw.word % q.w or (length(q.w) >= 3 and nw.word like q.w || '%')
+    ), per_word as (
+      select pw.person_id, m.i, max(m.sim) as sim, bool_and(pw.kind = 'previous') as previous_only
+      from matched m join person_name_word pw on pw.word = m.word
+      group by pw.person_id, m.i
+    ), hits as (
+      select person_id, sum(sim) / ${words.length} as score, bool_or(previous_only) as previous
+      from per_word group by person_id having count(*) = ${words.length}
+    )
+    select p.id, p.first_names, p.calling_name, p.last_name, p.birth_date, p.sex, p.date_of_death, p.non_disclosure,
+      h.score, h.previous
+    from hits h join person p on p.id = h.person_id
+    where (${q.birthDate ?? null}::date is null or p.birth_date = ${q.birthDate ?? null}::date)
+      and (${q.restrictTo ?? null}::uuid[] is null or p.id = any(${q.restrictTo ?? null}::uuid[]))
+    order by h.score desc, p.last_name, p.first_names, p.id
+    limit ${q.limit}`.execute(db);
+  return rows.rows.map((r) => ({ ...toSummary(r), score: Math.round(Number(r.score) * 1000) / 1000, matchedPreviousName: !!r.previous }));
 }
 
 export async function getPersonDetails(
