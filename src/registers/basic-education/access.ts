@@ -37,8 +37,8 @@ export async function pupilsInSchools(db: ReadTx, a: { unitIds: string[]; ids: s
     .distinct()
     .where('pupil_id', 'in', a.ids)
     .where('school_id', 'in', a.unitIds)
-    .where('start_date', '<=', sql<string>`${a.date}::date + ${BEFORE_START_DAYS}`)
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', sql<string>`${a.date}::date - ${AFTER_END_DAYS}`)]))
+    .where('start_date', '<=', sql<string>`${a.date}::date + ${BEFORE_START_DAYS}::int`)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', sql<string>`${a.date}::date - ${AFTER_END_DAYS}::int`)]))
     .execute();
   return rows.map((r) => r.pupil_id);
 }
