@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db, ReadTx } from '../db/database.ts';
 import type { Clock } from '../clock.ts';
 import type { SessionUser } from '../http/route.ts';
@@ -42,10 +43,15 @@ export async function deleteSession(db: Db, token: string) {
 export async function resolveSession(db: Db, token: string, clock: Clock, policy: SessionPolicy): Promise<SessionUser | null> {
   const now = clock.now();
   const idleLimit = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  // One round trip: the session, its user and the user's grants.
   const row = await db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .select(['s.token_hash', 's.csrf_token', 's.last_seen_at', 'u.id', 'u.username', 'u.display_name', 'u.language'])
+    .select(
+      sql<{ role: string; unitId: string | null }[]>`coalesce((select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id))
+        from role_grant g where g.user_id = u.id), '[]'::json)`.as('grants'),
+    )
     .where('s.token_hash', '=', tokenHash(token))
     .where('s.expires_at', '>', now)
     .where('s.last_seen_at', '>', idleLimit)
@@ -56,7 +62,7 @@ export async function resolveSession(db: Db, token: string, clock: Clock, policy
   if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
     await db.updateTable('user_session').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
   }
-  const grants = await loadGrants(db, row.id);
+  const grants = (typeof row.grants === 'string' ? JSON.parse(row.grants) : row.grants) as { role: string; unitId: string | null }[];
   return {
     userId: row.id,
     username: row.username,

@@ -73,6 +73,11 @@ export interface RouteDefinition<B = any, Q = any, P = any> {
   datasetId?: string;
   /** Default purpose code of the processing (käyttötarkoitus). */
   purpose?: string;
+  /**
+   * The route only reads (its one write is the audit event): it runs without an explicit
+   * transaction, saving two round trips on the hottest paths (search, person card).
+   */
+  readOnly?: boolean;
   /** Ids of the action's target taken from the request, checked before the handler runs. */
   target?: (req: { params: P; query: Q; body: B }) => string[];
   handler: (ctx: RouteContext<B, Q, P>) => Promise<unknown>;

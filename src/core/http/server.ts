@@ -6,7 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../db/database.ts';
+import type { Database, Tx } from '../db/database.ts';
 import type { Clock } from '../clock.ts';
 import type { RegisterModule } from '../module.ts';
 import { AccessControl } from '../access/access-control.ts';
@@ -214,7 +214,8 @@ function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: {
       };
       const actionDef = needsUser && route.action !== 'authenticated' ? access.action(route.action) : null;
       try {
-        const result = await db.transaction().execute(async (tx) => {
+        const run = <T>(fn: (tx: Tx) => Promise<T>) => (route.readOnly ? fn(db as unknown as Tx) : db.transaction().execute(fn));
+        const result = await run(async (tx) => {
           const ctx: RouteContext = {
             ...input,
             tx,

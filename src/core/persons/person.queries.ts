@@ -44,6 +44,14 @@ export async function getPersonSummaries(db: ReadTx, ids: string[]): Promise<Per
   return rows.map(toSummary);
 }
 
+/** Exact look-up by henkilötunnus, returning the summary in the same round trip. */
+export async function findPersonByHetu(db: ReadTx, hetu: string): Promise<PersonSummary | null> {
+  const parsed = parseHetu(hetu);
+  if (!parsed.valid) throw badRequest('invalid_hetu', hetuLocalizedReason(parsed.reason));
+  const row = await db.selectFrom('person as p').select(summaryColumns).where('p.hetu', '=', parsed.hetu).executeTakeFirst();
+  return row ? toSummary(row) : null;
+}
+
 /** Exact look-up by henkilötunnus; the code is validated first and normalised to upper case. */
 export async function findPersonIdByHetu(db: ReadTx, hetu: string): Promise<PersonId | null> {
   const parsed = parseHetu(hetu);

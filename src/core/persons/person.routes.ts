@@ -5,9 +5,8 @@ import { UUID_PATTERN } from '../ids.ts';
 import { personDetailsSchema, personSummarySchema, type NewPerson } from './person.ts';
 import {
   addRelationship,
-  findPersonIdByHetu,
+  findPersonByHetu,
   getPersonDetails,
-  getPersonSummaries,
   insertPerson,
   searchPersonsByName,
 } from './person.queries.ts';
@@ -25,6 +24,7 @@ export const personRoutes: RouteDefinition[] = [
     action: coreActions.personSearch.name,
     audit: 'PersonSearch',
     purpose: 'search',
+    readOnly: true,
     schema: {
       body: {
         type: 'object',
@@ -54,12 +54,11 @@ export const personRoutes: RouteDefinition[] = [
     handler: async ({ tx, body, audit, hasPermission, allowed }) => {
       const searchAll = hasPermission(coreActions.personSearchAll.name);
       if (body.hetu) {
-        const id = await findPersonIdByHetu(tx, body.hetu);
-        const visible = id && (searchAll || (await allowed(coreActions.personRead.name, [id])).has(id));
-        if (!id || !visible) return { results: [] };
-        audit.persons([id]);
-        const [p] = await getPersonSummaries(tx, [id]);
-        return { results: [{ ...p!, score: 1, matchedPreviousName: false }] };
+        const p = await findPersonByHetu(tx, body.hetu);
+        const visible = p && (searchAll || (await allowed(coreActions.personRead.name, [p.id])).has(p.id));
+        if (!p || !visible) return { results: [] };
+        audit.persons([p.id]);
+        return { results: [{ ...p, score: 1, matchedPreviousName: false }] };
       }
       const limit = body.limit ?? 20;
       let results = await searchPersonsByName(tx, { query: body.query ?? '', birthDate: body.birthDate ?? null, limit: searchAll ? limit : limit * 5 });
@@ -78,6 +77,7 @@ export const personRoutes: RouteDefinition[] = [
     tags: ['persons'],
     action: coreActions.personRead.name,
     audit: 'PersonRead',
+    readOnly: true,
     target: ({ params }) => [params.id],
     schema: { params: idParams, response: { 200: { type: 'object', properties: { person: personDetailsSchema } } } },
     handler: async ({ tx, params, clock, allowed, audit }) => {
