@@ -4,6 +4,9 @@ import { defineRegister } from '../../core/module.ts';
 import { SOCIAL_WORKER, socialActions, socialRoles } from './social-access.ts';
 import { socialDatasets, socialNames, socialPurpose, socialSystems } from './social-metadata.ts';
 import { findSocialRecords, socialPersonUnitLinks } from './social-records.ts';
+import { socialRoutes } from './social.routes.ts';
+import { socialStatistics } from './social-statistics.ts';
+import { seedSocialDemo } from './social-demo.ts';
 
 /** Perhetyön ja aikuissosiaalityön tietovaranto. */
 export const socialWork = defineRegister({
@@ -18,8 +21,9 @@ export const socialWork = defineRegister({
   actions: Object.values(socialActions),
   // Social workers receive notifications about people who are not clients yet.
   coreActionRules: [{ action: 'Person.SEARCH_ALL', rules: [anyUnitRole(SOCIAL_WORKER)] }],
-  routes: [],
+  routes: socialRoutes,
   findByPerson: (db, personId) => findSocialRecords(db, personId),
   personUnitLinks: socialPersonUnitLinks,
-  statistics: [],
+  statistics: socialStatistics,
+  seedDemo: seedSocialDemo,
 });
