@@ -12,6 +12,7 @@ import { attendanceRoutes } from './attendance/attendance.routes.ts';
 import { vasuRoutes } from './vasu/vasu.routes.ts';
 import { statistics } from './statistics/ecec-statistics.ts';
 import { findByPerson, personUnitLinks } from './person-records.ts';
+import { benchmarks, seedDemo } from './demo.ts';
 
 export const ececRegister = defineRegister({
   id: 'ecec',
@@ -32,4 +33,6 @@ export const ececRegister = defineRegister({
   findByPerson: (db, personId) => findByPerson(db, personId),
   personUnitLinks,
   statistics,
+  seedDemo,
+  benchmarks,
 });

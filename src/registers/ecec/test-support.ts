@@ -1,5 +1,6 @@
 // Test fixtures of the ECEC register (each test file creates its own data).
 import type { Db } from '../../core/db/database.ts';
+import type { PersonId } from '../../core/ids.ts';
 import { addRelationship } from '../../core/persons/person.queries.ts';
 import { insertTestPerson } from '../../../test/fixtures.ts';
 import { insertUnit, type NewUnit } from './units/unit.queries.ts';
@@ -13,7 +14,7 @@ export async function insertFamily(db: Db, childBirthDates: string[], opts: { si
   const address = { streetAddress: `Testikatu ${Math.floor(Math.random() * 1e6)}`, postalCode: '00100', postOffice: 'HELSINKI', validFrom: '2000-01-01' };
   const mother = await insertTestPerson(db, { firstNames: 'Äiti', lastName: 'Testinen', birthDate: '1988-01-01', address, contactLanguage: opts.contactLanguage ?? 'fi' });
   const father = opts.singleParent ? null : await insertTestPerson(db, { firstNames: 'Isä', lastName: 'Testinen', birthDate: '1987-01-01', address });
-  const children = [];
+  const children: PersonId[] = [];
   for (const b of childBirthDates) children.push(await insertTestPerson(db, { firstNames: 'Lapsi', lastName: 'Testinen', birthDate: b, address }));
   await db.transaction().execute(async (tx) => {
     if (father) await addRelationship(tx, { kind: 'partner', personId: mother, relatedPersonId: father, validFrom: '2010-01-01' });

@@ -3,13 +3,14 @@ import { describeDb } from '../../../../test/db.ts';
 import { testApp } from '../../../../test/http.ts';
 import { insertEcecUnit, insertFamily } from '../test-support.ts';
 import { feeDecisionDocument } from './fee-decision-pdf.ts';
+import type { PersonId } from '../../../core/ids.ts';
 
 describeDb('ECEC fee decisions', (ctx) => {
   it('decides the fees of siblings, supersedes the decision from an income change and shows income only to fee handlers', async () => {
     const t = await testApp(ctx.database);
     const unit = await insertEcecUnit(ctx.db);
     const fam = await insertFamily(ctx.db, ['2021-05-02', '2023-01-10']);
-    const [older, younger] = fam.children as [string, string];
+    const [older, younger] = fam.children as [PersonId, PersonId];
     const handler = await t.as([{ role: 'ecec.application_handler' }]);
     const fees = await t.as([{ role: 'ecec.fee_handler' }]);
     for (const [childId, hours] of [[older, 160], [younger, 100]] as const) {

@@ -1,0 +1,156 @@
+// Demo data and benchmarks of the ECEC register.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../core/db/database.ts';
+import type { BenchmarkDefinition, RegisterModule } from '../../core/module.ts';
+import { addDays, ageOn, isoWeekday } from './dates.ts';
+import { insertUnit } from './units/unit.queries.ts';
+import { insertApplication } from './application/application.queries.ts';
+import { generateAllFeeDecisions } from './fees/fee-decision-bulk.ts';
+import { occupancyRows } from './statistics/ecec-statistics.ts';
+
+/** A deterministic number 0..n-1 from an id, so that demo data does not depend on Math.random. */
+const pick = (id: string, n: number) => parseInt(id.replace(/-/g, '').slice(-8), 16) % n;
+
+export const seedDemo: NonNullable<RegisterModule['seedDemo']> = async (tx, { personIds, clock }) => {
+  const today = clock.today();
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const persons = personIds.length
+    ? await tx.selectFrom('person').select(['id', 'birth_date']).where('id', 'in', personIds).orderBy('id').execute()
+    : [];
+  const children = persons.filter((p) => ageOn(p.birth_date, today) <= 6);
+  if (children.length === 0) return;
+  const provider = await tx.insertInto('ecec_provider').values({ kind: 'private', name: 'Satumetsä Oy', business_id: '1234567-1', voucher_eligible: true, registered_on: '2019-08-01', last_supervision_date: addDays(today, -200) }).returning('id').executeTakeFirstOrThrow();
+  const units = [
+    await insertUnit(tx, { name: 'Päiväkoti Auringonkukka', providerType: 'municipal', capacity: 60, streetAddress: 'Kukkatie 1', postalCode: '00100', postOffice: 'VARANTOLA' }),
+    await insertUnit(tx, { name: 'Daghemmet Solstrålen', providerType: 'municipal', capacity: 40, language: 'sv' }),
+    await insertUnit(tx, { name: 'Päiväkoti Satumetsä', providerType: 'private_voucher', providerId: provider.id, capacity: 30 }),
+  ];
+  const groups: string[][] = [];
+  for (const u of units) {
+    const ids = [];
+    for (const name of ['Nuput', 'Kukat']) ids.push((await tx.insertInto('ecec_group').values({ unit_id: u, name, start_date: '2020-08-01' }).returning('id').executeTakeFirstOrThrow()).id);
+    groups.push(ids);
+    await tx.insertInto('ecec_staff').values({ unit_id: u, group_id: ids[0]!, first_name: 'Anna', last_name: 'Opettaja', title: 'Varhaiskasvatuksen opettaja', phone: '0401234567', start_date: '2020-08-01' }).execute();
+  }
+  const guardiansOf = async (c: string) =>
+    (await tx.selectFrom('person_relationship').select('person_id').where('kind', '=', 'guardian').where('related_person_id', '=', c).execute()).map((r) => r.person_id);
+  const adults = new Set<string>();
+  for (const c of children) {
+    const guardians = await guardiansOf(c.id);
+    if (guardians.length === 0) continue;
+    guardians.forEach((g) => adults.add(g));
+    const u = pick(c.id, units.length);
+    if (ageOn(c.birth_date, today) < 1) {
+      // The youngest apply for a place.
+      await insertApplication(tx, { childId: c.id, guardianId: guardians[0]!, type: 'daycare', sentDate: addDays(today, -30 - pick(c.id, 60)), preferredStartDate: addDays(today, 90), hoursPerMonth: 140, preferredUnitIds: [units[u]!, units[(u + 1) % units.length]!] });
+      continue;
+    }
+    const hours = [80, 120, 160][pick(c.id, 3)]!;
+    const start = c.birth_date > addDays(monthStart, -365) ? monthStart : addDays(monthStart, -365);
+    await tx
+      .insertInto('ecec_placement')
+      .values({ child_id: c.id, unit_id: units[u]!, group_id: groups[u]![ageOn(c.birth_date, today) < 3 ? 0 : 1]!, type: hours <= 86 ? 'daycare_part_day' : 'daycare', start_date: start, hours_per_month: hours })
+      .execute();
+  }
+  for (const a of adults) {
+    await tx.insertInto('ecec_income').values({ person_id: a, valid_from: addDays(monthStart, -365), gross_income: 1500 + pick(a, 50) * 100 }).execute();
+  }
+  await generateAllFeeDecisions(tx, monthStart, today);
+  // Attendance of the last ten days.
+  const placed = await tx.selectFrom('ecec_placement').select(['child_id', 'unit_id']).where('unit_id', 'in', units).execute();
+  for (let d = addDays(today, -10); d < today; d = addDays(d, 1)) {
+    if (isoWeekday(d) > 5) continue;
+    for (const p of placed) {
+      if (pick(p.child_id + d, 10) === 0) {
+        await tx.insertInto('ecec_absence').values({ child_id: p.child_id, date: d, type: 'sickness' }).execute();
+        continue;
+      }
+      await tx.insertInto('ecec_reservation').values({ child_id: p.child_id, date: d, start_time: '08:00', end_time: '16:00' }).execute();
+      await tx.insertInto('ecec_attendance').values({ child_id: p.child_id, unit_id: p.unit_id, date: d, arrived: '08:05', departed: '15:45' }).execute();
+    }
+  }
+};
+
+/** Families of two partners with one or two children placed in units of 100 children, with incomes. */
+async function seedBenchmarkPopulation(db: Db, children: number, date: string, log: (s: string) => void) {
+  const families = Math.ceil(children / 1.5);
+  const tag = `bench${randomUUID().slice(0, 8)}`;
+  const units = Math.max(1, Math.ceil(children / 100));
+  log(`seeding ${children} children in ${families} families and ${units} units`);
+  await db.transaction().execute(async (tx: Tx) => {
+    await sql`insert into organisation_unit (name, kind, register_id) select ${tag} || '-u' || g, 'ecec_unit', 'ecec' from generate_series(1, ${units}) g`.execute(tx);
+    await sql`insert into ecec_unit (unit_id, provider_type, capacity) select id, 'municipal', 150 from organisation_unit where name like ${tag + '-u%'}`.execute(tx);
+    await sql`insert into person (first_names, last_name, birth_date, external_key)
+      select 'Aikuinen', 'Vertailu', date '1985-01-01' + (g % 3000), ${tag} || '-a' || g || '-' || k from generate_series(1, ${families}) g, generate_series(1, 2) k`.execute(tx);
+    await sql`insert into person (first_names, last_name, birth_date, external_key)
+      select 'Lapsi', 'Vertailu', ${date}::date - 400 - (g * 7 + k * 500) % 1800, ${tag} || '-c' || g || '-' || k
+      from generate_series(1, ${families}) g, generate_series(1, 2) k where k = 1 or g % 2 = 0`.execute(tx);
+    await sql`insert into person_relationship (kind, person_id, related_person_id, valid_from)
+      select 'partner', a.id, b.id, date '2010-01-01' from generate_series(1, ${families}) g
+      join person a on a.external_key = ${tag} || '-a' || g || '-1' join person b on b.external_key = ${tag} || '-a' || g || '-2'`.execute(tx);
+    await sql`insert into person_relationship (kind, person_id, related_person_id, valid_from)
+      select 'guardian', a.id, c.id, c.birth_date from person c
+      join person a on a.external_key like ${tag} || '-a' || split_part(substr(c.external_key, length(${tag}) + 3), '-', 1) || '-%'
+      where c.external_key like ${tag + '-c%'}`.execute(tx);
+    await sql`insert into ecec_placement (child_id, unit_id, type, start_date, hours_per_month)
+      select c.id, u.unit_id, 'daycare', ${date}::date - 30, (array[80, 120, 160])[1 + (row_number() over () % 3)]
+      from person c join lateral (select unit_id from ecec_unit e join organisation_unit o on o.id = e.unit_id
+        where o.name = ${tag} || '-u' || (1 + abs(hashtext(c.external_key)) % ${units})) u on true
+      where c.external_key like ${tag + '-c%'}`.execute(tx);
+    await sql`insert into ecec_income (person_id, valid_from, gross_income)
+      select id, date '2020-01-01', 1000 + abs(hashtext(external_key)) % 6000 from person where external_key like ${tag + '-a%'}`.execute(tx);
+  });
+  return tag;
+}
+
+const time = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
+  const t0 = performance.now();
+  const r = await f();
+  return [r, (performance.now() - t0) / 1000];
+};
+
+export const benchmarks: BenchmarkDefinition[] = [
+  {
+    id: 'ecec-fee-decisions',
+    names: { fi: 'Maksupäätösten muodostus', sv: 'Generering av avgiftsbeslut', en: 'Fee decision generation' },
+    run: async (db, { scale, clock, log }) => {
+      const n = Math.max(10, Math.round(35_000 * scale));
+      const date = `${clock.today().slice(0, 7)}-01`;
+      await seedBenchmarkPopulation(db, n, date, log);
+      const [r, secs] = await time(() => db.transaction().execute((tx) => generateAllFeeDecisions(tx, date, clock.today())));
+      // Raw SQL reading the same rows and computing the base fee, without writing decisions.
+      const [, rawSecs] = await time(() =>
+        sql`select p.child_id, least(fp.max_fee, round(greatest(0, i.gross_income - fp.income_limit_2) * fp.fee_percent / 100)) as fee
+            from ecec_placement p join person_relationship r on r.related_person_id = p.child_id and r.kind = 'guardian'
+            join ecec_income i on i.person_id = r.person_id and i.valid_from <= ${date}::date and (i.valid_to is null or i.valid_to >= ${date}::date)
+            join ecec_fee_parameters fp on fp.effective_from <= ${date}::date and (fp.effective_to is null or fp.effective_to >= ${date}::date)
+            where p.start_date <= ${date}::date and (p.end_date is null or p.end_date >= ${date}::date)`.execute(db),
+      );
+      log(`${r.decisions} decisions for ${r.children} children in ${secs.toFixed(2)} s (raw SQL read ${rawSecs.toFixed(2)} s)`);
+      const target = 10 * Math.max(scale, 0.01);
+      return [
+        { metric: `fee decisions for ${r.children} children`, value: Math.round(secs * 100) / 100, unit: 's', target: `≤ ${target.toFixed(1)} s (10 s at 35 000)`, ok: secs <= target },
+        { metric: 'fee decision generation / raw SQL read', value: Math.round((secs / Math.max(rawSecs, 0.001)) * 10) / 10, unit: '×' },
+      ];
+    },
+  },
+  {
+    id: 'ecec-occupancy',
+    names: { fi: 'Täyttöasteraportti kuukaudelle', sv: 'Beläggningsrapport för en månad', en: 'Occupancy report for a month' },
+    run: async (db, { clock, log }) => {
+      const from = `${clock.today().slice(0, 7)}-01`;
+      const to = addDays(from, 27);
+      const [rows, secs] = await time(() => occupancyRows(db, { from, to }));
+      const [, rawSecs] = await time(() =>
+        sql`select p.unit_id, d::date, count(*) from generate_series(${from}::date, ${to}::date, interval '1 day') d
+            join ecec_placement p on p.start_date <= d and (p.end_date is null or p.end_date >= d) group by 1, 2`.execute(db),
+      );
+      log(`${rows.length} unit-days in ${secs.toFixed(2)} s (raw count ${rawSecs.toFixed(2)} s)`);
+      return [
+        { metric: `occupancy report, ${rows.length} unit-days`, value: Math.round(secs * 100) / 100, unit: 's', target: '≤ 2 s', ok: secs <= 2 },
+        { metric: 'occupancy report / raw SQL count', value: Math.round((secs / Math.max(rawSecs, 0.001)) * 10) / 10, unit: '×' },
+      ];
+    },
+  },
+];
