@@ -310,3 +310,71 @@ export async function getFamilyOn(db: ReadTx, personId: string, date: string) {
     .execute();
   return { adults, children: children.map((c) => c.id) };
 }
+
+export interface PersonChanges {
+  firstNames?: string;
+  callingName?: string | null;
+  lastName?: string;
+  dateOfDeath?: string | null;
+  nativeLanguage?: string | null;
+  contactLanguage?: 'fi' | 'sv' | 'en';
+  municipalityCode?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  nonDisclosure?: boolean;
+}
+
+/**
+ * Changes a person. A changed last or first name keeps the old one as a previous name, so
+ * searches by a former name still find the person.
+ */
+export async function updatePerson(tx: Tx, id: string, c: PersonChanges, today: string): Promise<void> {
+  const p = await tx.selectFrom('person').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!p) throw badRequest('not_found', { fi: 'Henkilöä ei löydy.', sv: 'Personen hittades inte.', en: 'Person not found.' });
+  const firstNames = c.firstNames?.trim() ?? p.first_names;
+  const lastName = c.lastName?.trim() ?? p.last_name;
+  const callingName = c.callingName === undefined ? p.calling_name : c.callingName;
+  normalizeNewPerson({ firstNames, lastName, callingName, birthDate: p.birth_date });
+  if (c.dateOfDeath && c.dateOfDeath < p.birth_date) throw badRequest('invalid_date', INVALID_DATE);
+  if (firstNames !== p.first_names || lastName !== p.last_name) {
+    await tx.insertInto('person_previous_name').values({ person_id: id, first_names: p.first_names, last_name: p.last_name, changed_on: today }).execute();
+  }
+  await tx
+    .updateTable('person')
+    .set({
+      first_names: firstNames,
+      last_name: lastName,
+      calling_name: callingName,
+      ...(c.dateOfDeath !== undefined ? { date_of_death: c.dateOfDeath } : {}),
+      ...(c.nativeLanguage !== undefined ? { native_language: c.nativeLanguage } : {}),
+      ...(c.contactLanguage !== undefined ? { contact_language: c.contactLanguage } : {}),
+      ...(c.municipalityCode !== undefined ? { municipality_code: c.municipalityCode } : {}),
+      ...(c.phone !== undefined ? { phone: c.phone } : {}),
+      ...(c.email !== undefined ? { email: c.email } : {}),
+      ...(c.nonDisclosure !== undefined ? { non_disclosure: c.nonDisclosure } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Adds an address from a date; the address valid until then ends the day before. */
+export async function addAddress(
+  tx: Tx,
+  personId: string,
+  a: { streetAddress: string; postalCode?: string | null; postOffice?: string | null; validFrom: string },
+): Promise<string> {
+  await tx
+    .updateTable('person_address')
+    .set({ valid_to: sql`${a.validFrom}::date - 1` as any })
+    .where('person_id', '=', personId)
+    .where('valid_to', 'is', null)
+    .where('valid_from', '<', a.validFrom)
+    .execute();
+  const row = await tx
+    .insertInto('person_address')
+    .values({ person_id: personId, street_address: a.streetAddress, postal_code: a.postalCode ?? null, post_office: a.postOffice ?? null, valid_from: a.validFrom })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

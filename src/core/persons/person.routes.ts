@@ -8,6 +8,9 @@ import {
   findPersonByHetu,
   getPersonDetails,
   insertPerson,
+  updatePerson,
+  addAddress,
+  type PersonChanges,
   searchPersonsByName,
 } from './person.queries.ts';
 
@@ -161,6 +164,71 @@ export const personRoutes: RouteDefinition[] = [
     handler: async ({ tx, params, body, reply, audit }) => {
       const id = await addRelationship(tx, { ...body, personId: params.id });
       if (id) audit.objects([id]);
+      reply.status(201);
+      return { id };
+    },
+  }),
+
+  defineRoute<PersonChanges, unknown, { id: string }>({
+    method: 'PATCH',
+    url: '/persons/:id',
+    summary: 'Change a person’s names, contact details, languages or turvakielto; old names are kept',
+    tags: ['persons'],
+    action: coreActions.personUpdate.name,
+    audit: 'PersonUpdate',
+    target: ({ params }) => [params.id],
+    schema: {
+      params: idParams,
+      body: {
+        type: 'object',
+        properties: {
+          firstNames: { type: 'string', minLength: 1, maxLength: 200 },
+          callingName: nullableString(),
+          lastName: { type: 'string', minLength: 1, maxLength: 200 },
+          dateOfDeath: { type: ['string', 'null'], format: 'date' },
+          nativeLanguage: nullableString(10),
+          contactLanguage: { type: 'string', enum: ['fi', 'sv', 'en'] },
+          municipalityCode: nullableString(10),
+          phone: nullableString(50),
+          email: { type: ['string', 'null'], format: 'email', maxLength: 200 },
+          nonDisclosure: { type: 'boolean' },
+        },
+        additionalProperties: false,
+        minProperties: 1,
+      },
+      response: { 200: { type: 'object', properties: { ok: { type: 'boolean' } } } },
+    },
+    handler: async ({ tx, params, body, clock }) => {
+      await updatePerson(tx, params.id, body, clock.today());
+      return { ok: true };
+    },
+  }),
+  defineRoute<{ streetAddress: string; postalCode?: string | null; postOffice?: string | null; validFrom: string }, unknown, { id: string }>({
+    method: 'POST',
+    url: '/persons/:id/addresses',
+    summary: 'Add an address valid from a date (the previous address ends the day before)',
+    tags: ['persons'],
+    action: coreActions.personUpdate.name,
+    audit: 'PersonAddressCreate',
+    target: ({ params }) => [params.id],
+    schema: {
+      params: idParams,
+      body: {
+        type: 'object',
+        properties: {
+          streetAddress: { type: 'string', minLength: 1, maxLength: 200 },
+          postalCode: { type: ['string', 'null'], pattern: '^[0-9]{5}$' },
+          postOffice: nullableString(100),
+          validFrom: date,
+        },
+        required: ['streetAddress', 'validFrom'],
+        additionalProperties: false,
+      },
+      response: { 201: { type: 'object', properties: { id: { type: 'string' } } } },
+    },
+    handler: async ({ tx, params, body, reply, audit }) => {
+      const id = await addAddress(tx, params.id, body);
+      audit.objects([id]);
       reply.status(201);
       return { id };
     },

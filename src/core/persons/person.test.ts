@@ -145,3 +145,35 @@ describeDb('person register', (ctx) => {
     });
   });
 });
+
+describeDb('changing a person', (ctx) => {
+  it('keeps the old name as a previous name, so the person is still found by it', async () => {
+    const t = await testApp(ctx.database);
+    const id = await insertTestPerson(ctx.db, { firstNames: 'Kaisa', lastName: 'Nieminen', birthDate: '1988-08-08' });
+    const officer = await t.as([{ role: 'registry_officer' }]);
+    expect((await officer.request('PATCH', `/api/v1/persons/${id}`, { lastName: 'Laaksonen' })).status).toBe(200);
+    const card = await officer.get(`/api/v1/persons/${id}`);
+    expect(card.body.person.lastName).toBe('Laaksonen');
+    expect(card.body.person.previousNames).toEqual([{ firstNames: 'Kaisa', lastName: 'Nieminen', changedOn: '2025-10-15' }]);
+    const hits = await officer.post('/api/v1/persons/search', { query: 'kaisa nieminen' });
+    expect(hits.body.results.find((r: any) => r.id === id)?.matchedPreviousName).toBe(true);
+    await t.close();
+  });
+
+  it('ends the previous address the day before a new one starts', async () => {
+    const t = await testApp(ctx.database);
+    const id = await insertTestPerson(ctx.db, { address: { streetAddress: 'Vanhatie 1', postalCode: '99100', postOffice: 'VARANTOLA', validFrom: '2010-01-01' } });
+    const officer = await t.as([{ role: 'registry_officer' }, { role: 'non_disclosure_reader' }]);
+    const res = await officer.post(`/api/v1/persons/${id}/addresses`, { streetAddress: 'Uusitie 2', postalCode: '99100', postOffice: 'VARANTOLA', validFrom: '2025-06-01' });
+    expect(res.status).toBe(201);
+    const card = await officer.get(`/api/v1/persons/${id}`);
+    expect(card.body.person.addresses.map((a: any) => [a.streetAddress, a.validFrom, a.validTo])).toEqual([
+      ['Uusitie 2', '2025-06-01', null],
+      ['Vanhatie 1', '2010-01-01', '2025-05-31'],
+    ]);
+    const bad = await officer.post(`/api/v1/persons/${id}/addresses`, { streetAddress: 'X', postalCode: '123', validFrom: '2025-07-01' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.field).toBe('postalCode');
+    await t.close();
+  });
+});
