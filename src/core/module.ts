@@ -29,6 +29,13 @@ export interface DatasetDefinition {
   retention: RetentionRule;
   /** Special categories or otherwise stricter data (e.g. pupil welfare records). */
   sensitive?: boolean;
+  /**
+   * The id of the dataset this one belongs to in the public description. A part is kept as its
+   * own dataset for stricter access and retention (pupil welfare records within "pedagogical
+   * support and pupil welfare records") but is described under its parent, as the
+   * organisation's published description lists it.
+   */
+  partOf?: string;
 }
 
 /** One item a register holds about a person, for information requests (tietopyyntö). */

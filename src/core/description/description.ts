@@ -117,14 +117,16 @@ export function buildDescription(registers: RegisterModule[], settings: Organisa
       id: r.id,
       name: r.names[lang],
       purpose: r.purpose[lang],
-      datasets: r.datasets.map((d) => ({
-        id: d.id,
-        name: d.names[lang],
-        description: d.description[lang],
-        legalBasis: d.legalBasis,
-        retention: { text: d.retention.text[lang], basis: d.retention.basis, years: d.retention.years, trigger: d.retention.trigger },
-        sensitive: d.sensitive ?? false,
-      })),
+      datasets: r.datasets
+        .filter((d) => !d.partOf)
+        .map((d) => ({
+          id: d.id,
+          name: d.names[lang],
+          description: [d.description[lang], ...r.datasets.filter((p) => p.partOf === d.id).map((p) => `${p.names[lang]}: ${p.description[lang]}`)].join(' '),
+          legalBasis: [...new Set([...d.legalBasis, ...r.datasets.filter((p) => p.partOf === d.id).flatMap((p) => p.legalBasis)])],
+          retention: { text: d.retention.text[lang], basis: d.retention.basis, years: d.retention.years, trigger: d.retention.trigger },
+          sensitive: (d.sensitive ?? false) || r.datasets.some((p) => p.partOf === d.id && p.sensitive),
+        })),
       systems: [...new Set([...r.systems, ...(settings.legacySystems[r.id] ?? [])])],
       openInterfaces: r.openInterfaces,
       openInterfacesText: (r.openInterfaces ? T.registerOpen : T.registerClosed)[lang],
