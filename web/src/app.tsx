@@ -10,6 +10,8 @@ import { PersonCardPage } from './pages/person-card-page.tsx';
 import { AuditTrailPage } from './pages/audit-trail-page.tsx';
 import { StatisticsPage } from './pages/statistics-page.tsx';
 import { registerViews } from './registers/index.ts';
+import { InformationRequestsPage } from './pages/information-requests-page.tsx';
+import { InformationRequestPage } from './pages/information-request-page.tsx';
 import { Paragraph } from 'suomifi-ui-components';
 import type { ReactNode } from 'react';
 
@@ -52,6 +54,8 @@ function Header({ children }: { children?: ReactNode }) {
   );
 }
 
+const IR_MANAGE = 'InformationRequest.MANAGE';
+
 interface NavItem {
   path: string;
   title: string;
@@ -67,6 +71,7 @@ function useNavItems(): NavItem[] {
       if (p.navTitle && (!p.action || can(p.action))) items.push({ path: p.path, title: p.navTitle(t) });
     }
   }
+  if (can(IR_MANAGE)) items.push({ path: '/information-requests', title: t.ir.nav });
   if (me.registers.length > 0) items.push({ path: '/statistics', title: t.nav.statistics });
   return items;
 }
@@ -105,6 +110,8 @@ function Routes({ path }: { path: string }) {
   if ((m = match('/persons/:id/audit-trail', path))) return <AuditTrailPage id={m.id!} />;
   if ((m = match('/persons/:id', path))) return <PersonCardPage key={m.id} id={m.id!} />;
   if (path === '/statistics') return <StatisticsPage />;
+  if (path === '/information-requests' && can(IR_MANAGE)) return <InformationRequestsPage />;
+  if ((m = match('/information-requests/:id', path)) && can(IR_MANAGE)) return <InformationRequestPage key={m.id} id={m.id!} />;
   for (const rid of me.registers) {
     for (const p of registerViews[rid]?.pages ?? []) {
       if ((m = match(p.pattern, path)) && (!p.action || can(p.action))) {

@@ -86,6 +86,1163 @@ export function getAuthOidcLogin(http: ApiTransport): Promise<GetAuthOidcLoginRe
   return http({ method: 'GET', path: `/auth/oidc/login` }) as Promise<GetAuthOidcLoginResponse>;
 }
 
+// GET /basic-education/groups/{groupId} — A class or teaching group with its current pupils and teachers
+export type GetBasicEducationGroupsByGroupIdParams = {
+  groupId: string;
+};
+export type GetBasicEducationGroupsByGroupIdResponse = unknown;
+export function getBasicEducationGroupsByGroupId(http: ApiTransport, params: GetBasicEducationGroupsByGroupIdParams): Promise<GetBasicEducationGroupsByGroupIdResponse> {
+  return http({ method: 'GET', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}` }) as Promise<GetBasicEducationGroupsByGroupIdResponse>;
+}
+
+// GET /basic-education/groups/{groupId}/certificates — Certificates of a class as one PDF, one pupil per page
+export type GetBasicEducationGroupsByGroupIdCertificatesParams = {
+  groupId: string;
+};
+export type GetBasicEducationGroupsByGroupIdCertificatesQuery = {
+  kind: "annual" | "final";
+  lang?: "fi" | "sv";
+  schoolYear?: number;
+  issuedOn?: string;
+};
+export type GetBasicEducationGroupsByGroupIdCertificatesResponse = unknown;
+export function getBasicEducationGroupsByGroupIdCertificates(http: ApiTransport, params: GetBasicEducationGroupsByGroupIdCertificatesParams, query: GetBasicEducationGroupsByGroupIdCertificatesQuery): Promise<GetBasicEducationGroupsByGroupIdCertificatesResponse> {
+  return http({ method: 'GET', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}/certificates`, query }) as Promise<GetBasicEducationGroupsByGroupIdCertificatesResponse>;
+}
+
+// POST /basic-education/groups/{groupId}/lessons — Record a lesson held by a group and the absences from it; raises absence alerts over the municipal threshold
+export type PostBasicEducationGroupsByGroupIdLessonsParams = {
+  groupId: string;
+};
+export type PostBasicEducationGroupsByGroupIdLessonsBody = {
+  date: string;
+  period: number;
+  subjectCode?: string | null;
+  absences: Array<{
+    pupilId: string;
+    kind: "authorised" | "unauthorised" | "late";
+    reason?: string | null;
+  }>;
+};
+export type PostBasicEducationGroupsByGroupIdLessonsResponse = unknown;
+export function postBasicEducationGroupsByGroupIdLessons(http: ApiTransport, params: PostBasicEducationGroupsByGroupIdLessonsParams, body: PostBasicEducationGroupsByGroupIdLessonsBody): Promise<PostBasicEducationGroupsByGroupIdLessonsResponse> {
+  return http({ method: 'POST', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}/lessons`, body }) as Promise<PostBasicEducationGroupsByGroupIdLessonsResponse>;
+}
+
+// POST /basic-education/groups/{groupId}/members — Add a pupil enrolled in the school to a teaching group
+export type PostBasicEducationGroupsByGroupIdMembersParams = {
+  groupId: string;
+};
+export type PostBasicEducationGroupsByGroupIdMembersBody = {
+  pupilId: string;
+  validFrom: string;
+  validTo?: string | null;
+};
+export type PostBasicEducationGroupsByGroupIdMembersResponse = unknown;
+export function postBasicEducationGroupsByGroupIdMembers(http: ApiTransport, params: PostBasicEducationGroupsByGroupIdMembersParams, body: PostBasicEducationGroupsByGroupIdMembersBody): Promise<PostBasicEducationGroupsByGroupIdMembersResponse> {
+  return http({ method: 'POST', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}/members`, body }) as Promise<PostBasicEducationGroupsByGroupIdMembersResponse>;
+}
+
+// POST /basic-education/groups/{groupId}/support — Record group-level support (remedial teaching, special teacher alongside): no pupil-level plan or decision
+export type PostBasicEducationGroupsByGroupIdSupportParams = {
+  groupId: string;
+};
+export type PostBasicEducationGroupsByGroupIdSupportBody = {
+  form: "remedial_teaching" | "language_remedial_teaching" | "special_teacher_alongside";
+  validFrom: string;
+  validTo?: string | null;
+  description?: string | null;
+};
+export type PostBasicEducationGroupsByGroupIdSupportResponse = unknown;
+export function postBasicEducationGroupsByGroupIdSupport(http: ApiTransport, params: PostBasicEducationGroupsByGroupIdSupportParams, body: PostBasicEducationGroupsByGroupIdSupportBody): Promise<PostBasicEducationGroupsByGroupIdSupportResponse> {
+  return http({ method: 'POST', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}/support`, body }) as Promise<PostBasicEducationGroupsByGroupIdSupportResponse>;
+}
+
+// GET /basic-education/pupils/{pupilId} — A pupil: guardians, enrolment history, subject choices, decisions and assessments
+export type GetBasicEducationPupilsByPupilIdParams = {
+  pupilId: string;
+};
+export type GetBasicEducationPupilsByPupilIdResponse = unknown;
+export function getBasicEducationPupilsByPupilId(http: ApiTransport, params: GetBasicEducationPupilsByPupilIdParams): Promise<GetBasicEducationPupilsByPupilIdResponse> {
+  return http({ method: 'GET', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}` }) as Promise<GetBasicEducationPupilsByPupilIdResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/absences/authorise — Mark a pupil’s unauthorised absences in a period as authorised (the guardian’s explanation was accepted)
+export type PostBasicEducationPupilsByPupilIdAbsencesAuthoriseParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdAbsencesAuthoriseBody = {
+  from: string;
+  to: string;
+  reason: string;
+};
+export type PostBasicEducationPupilsByPupilIdAbsencesAuthoriseResponse = unknown;
+export function postBasicEducationPupilsByPupilIdAbsencesAuthorise(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdAbsencesAuthoriseParams, body: PostBasicEducationPupilsByPupilIdAbsencesAuthoriseBody): Promise<PostBasicEducationPupilsByPupilIdAbsencesAuthoriseResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/absences/authorise`, body }) as Promise<PostBasicEducationPupilsByPupilIdAbsencesAuthoriseResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/activity-attendance — Record a pupil’s attendance days in morning/afternoon activity
+export type PostBasicEducationPupilsByPupilIdActivityAttendanceParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdActivityAttendanceBody = {
+  enrolmentId: string;
+  days: Array<{
+    date: string;
+    present: boolean;
+  }>;
+};
+export type PostBasicEducationPupilsByPupilIdActivityAttendanceResponse = unknown;
+export function postBasicEducationPupilsByPupilIdActivityAttendance(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdActivityAttendanceParams, body: PostBasicEducationPupilsByPupilIdActivityAttendanceBody): Promise<PostBasicEducationPupilsByPupilIdActivityAttendanceResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/activity-attendance`, body }) as Promise<PostBasicEducationPupilsByPupilIdActivityAttendanceResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/activity-enrolments — Enrol a pupil in morning/afternoon activity; the monthly fee must be within the statutory cap
+export type PostBasicEducationPupilsByPupilIdActivityEnrolmentsParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdActivityEnrolmentsBody = {
+  schoolId: string;
+  payerId?: string | null;
+  hoursPerSchoolYear: number;
+  monthlyFee: number;
+  reductionPercent?: number;
+  validFrom: string;
+  validTo?: string | null;
+};
+export type PostBasicEducationPupilsByPupilIdActivityEnrolmentsResponse = unknown;
+export function postBasicEducationPupilsByPupilIdActivityEnrolments(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdActivityEnrolmentsParams, body: PostBasicEducationPupilsByPupilIdActivityEnrolmentsBody): Promise<PostBasicEducationPupilsByPupilIdActivityEnrolmentsResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/activity-enrolments`, body }) as Promise<PostBasicEducationPupilsByPupilIdActivityEnrolmentsResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/assessments — Record (or correct) an assessment: a number 4–10 or S/H/O, validated against the core curriculum
+export type PostBasicEducationPupilsByPupilIdAssessmentsParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdAssessmentsBody = {
+  schoolYear: number;
+  gradeLevel: number;
+  kind: "annual" | "final" | "interim";
+  subjectCode: string;
+  languageCode?: string | null;
+  syllabus?: "general" | "individualised";
+  optional?: boolean;
+  localSubject?: boolean;
+  weeklyLessons?: number | null;
+  numericGrade?: number | null;
+  verbalMark?: "S" | "H" | "O" | null;
+  assessedOn: string;
+};
+export type PostBasicEducationPupilsByPupilIdAssessmentsResponse = unknown;
+export function postBasicEducationPupilsByPupilIdAssessments(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdAssessmentsParams, body: PostBasicEducationPupilsByPupilIdAssessmentsBody): Promise<PostBasicEducationPupilsByPupilIdAssessmentsResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/assessments`, body }) as Promise<PostBasicEducationPupilsByPupilIdAssessmentsResponse>;
+}
+
+// GET /basic-education/pupils/{pupilId}/certificate — A pupil’s school-year certificate or basic education certificate as PDF, in Finnish or Swedish
+export type GetBasicEducationPupilsByPupilIdCertificateParams = {
+  pupilId: string;
+};
+export type GetBasicEducationPupilsByPupilIdCertificateQuery = {
+  kind: "annual" | "final";
+  lang?: "fi" | "sv";
+  schoolYear?: number;
+  issuedOn?: string;
+};
+export type GetBasicEducationPupilsByPupilIdCertificateResponse = unknown;
+export function getBasicEducationPupilsByPupilIdCertificate(http: ApiTransport, params: GetBasicEducationPupilsByPupilIdCertificateParams, query: GetBasicEducationPupilsByPupilIdCertificateQuery): Promise<GetBasicEducationPupilsByPupilIdCertificateResponse> {
+  return http({ method: 'GET', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/certificate`, query }) as Promise<GetBasicEducationPupilsByPupilIdCertificateResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/decisions — Record a decision: school place, early start or deferral of compulsory education, exemption, individualised syllabus
+export type PostBasicEducationPupilsByPupilIdDecisionsParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdDecisionsBody = {
+  kind: "school_place" | "early_start" | "deferral" | "exemption" | "individualised_syllabus";
+  schoolId?: string | null;
+  subjectCode?: string | null;
+  applicantGuardianId?: string | null;
+  decidedOn: string;
+  validFrom: string;
+  validTo?: string | null;
+  decidedBy: string;
+  grounds: string;
+};
+export type PostBasicEducationPupilsByPupilIdDecisionsResponse = unknown;
+export function postBasicEducationPupilsByPupilIdDecisions(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdDecisionsParams, body: PostBasicEducationPupilsByPupilIdDecisionsBody): Promise<PostBasicEducationPupilsByPupilIdDecisionsResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/decisions`, body }) as Promise<PostBasicEducationPupilsByPupilIdDecisionsResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/enrolments/{enrolmentId}/end — End an enrolment (moving away, completing basic education)
+export type PostBasicEducationPupilsByPupilIdEnrolmentsByEnrolmentIdEndParams = {
+  pupilId: string;
+  enrolmentId: string;
+};
+export type PostBasicEducationPupilsByPupilIdEnrolmentsByEnrolmentIdEndBody = {
+  endDate: string;
+  reason: "moved_school" | "moved_municipality" | "grade_change" | "completed" | "class_change" | "resigned" | "other";
+  note?: string | null;
+};
+export type PostBasicEducationPupilsByPupilIdEnrolmentsByEnrolmentIdEndResponse = unknown;
+export function postBasicEducationPupilsByPupilIdEnrolmentsByEnrolmentIdEnd(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdEnrolmentsByEnrolmentIdEndParams, body: PostBasicEducationPupilsByPupilIdEnrolmentsByEnrolmentIdEndBody): Promise<PostBasicEducationPupilsByPupilIdEnrolmentsByEnrolmentIdEndResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/enrolments/${encodeURIComponent(String(params.enrolmentId))}/end`, body }) as Promise<PostBasicEducationPupilsByPupilIdEnrolmentsByEnrolmentIdEndResponse>;
+}
+
+// GET /basic-education/pupils/{pupilId}/koski — A pupil’s study rights and assessments as JSON in the shape of the KOSKI data model
+export type GetBasicEducationPupilsByPupilIdKoskiParams = {
+  pupilId: string;
+};
+export type GetBasicEducationPupilsByPupilIdKoskiResponse = unknown;
+export function getBasicEducationPupilsByPupilIdKoski(http: ApiTransport, params: GetBasicEducationPupilsByPupilIdKoskiParams): Promise<GetBasicEducationPupilsByPupilIdKoskiResponse> {
+  return http({ method: 'GET', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/koski` }) as Promise<GetBasicEducationPupilsByPupilIdKoskiResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/school-trips — Store the measured school trip (distance and daily travel time with waiting) from the home address
+export type PostBasicEducationPupilsByPupilIdSchoolTripsParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdSchoolTripsBody = {
+  schoolId: string;
+  homeAddress?: string | null;
+  distanceKm: number;
+  dailyTravelMinutes?: number | null;
+  measuredOn: string;
+  method?: string;
+};
+export type PostBasicEducationPupilsByPupilIdSchoolTripsResponse = unknown;
+export function postBasicEducationPupilsByPupilIdSchoolTrips(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdSchoolTripsParams, body: PostBasicEducationPupilsByPupilIdSchoolTripsBody): Promise<PostBasicEducationPupilsByPupilIdSchoolTripsResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/school-trips`, body }) as Promise<PostBasicEducationPupilsByPupilIdSchoolTripsResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/subject-choices — Record a subject choice: an A1/A2/B1/B2 language or an optional or local subject
+export type PostBasicEducationPupilsByPupilIdSubjectChoicesParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdSubjectChoicesBody = {
+  schoolYear: number;
+  kind: "A1" | "A2" | "B1" | "B2" | "optional" | "local";
+  subjectCode: string;
+  languageCode?: string | null;
+  weeklyLessons?: number | null;
+  startGrade?: number | null;
+};
+export type PostBasicEducationPupilsByPupilIdSubjectChoicesResponse = unknown;
+export function postBasicEducationPupilsByPupilIdSubjectChoices(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdSubjectChoicesParams, body: PostBasicEducationPupilsByPupilIdSubjectChoicesBody): Promise<PostBasicEducationPupilsByPupilIdSubjectChoicesResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/subject-choices`, body }) as Promise<PostBasicEducationPupilsByPupilIdSubjectChoicesResponse>;
+}
+
+// GET /basic-education/pupils/{pupilId}/support — A pupil’s pedagogical support: pupil-level records, group-level support of their groups, and three-tier history
+export type GetBasicEducationPupilsByPupilIdSupportParams = {
+  pupilId: string;
+};
+export type GetBasicEducationPupilsByPupilIdSupportResponse = unknown;
+export function getBasicEducationPupilsByPupilIdSupport(http: ApiTransport, params: GetBasicEducationPupilsByPupilIdSupportParams): Promise<GetBasicEducationPupilsByPupilIdSupportResponse> {
+  return http({ method: 'GET', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/support` }) as Promise<GetBasicEducationPupilsByPupilIdSupportResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/support — Record pupil-level support (model from 1.8.2025): assessment of need, plan, or the administrative decision
+export type PostBasicEducationPupilsByPupilIdSupportParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdSupportBody = {
+  kind: "need_assessment" | "support_plan" | "support_decision";
+  supportForms?: Array<"special_teacher_part_time_small_group" | "special_teacher_small_group" | "special_class" | "interpretation" | "assistant" | "aids">;
+  recordDate: string;
+  validFrom?: string | null;
+  validTo?: string | null;
+  heardPersonIds?: string[];
+  heardOn?: string | null;
+  decidedBy?: string | null;
+  summary: string;
+};
+export type PostBasicEducationPupilsByPupilIdSupportResponse = unknown;
+export function postBasicEducationPupilsByPupilIdSupport(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdSupportParams, body: PostBasicEducationPupilsByPupilIdSupportBody): Promise<PostBasicEducationPupilsByPupilIdSupportResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/support`, body }) as Promise<PostBasicEducationPupilsByPupilIdSupportResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/support/history — Record a document of the three-tier support model (before 1.8.2025) as history: general, intensified, special support, HOJKS
+export type PostBasicEducationPupilsByPupilIdSupportHistoryParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdSupportHistoryBody = {
+  kind: "general_support" | "pedagogical_assessment" | "learning_plan" | "intensified_support" | "pedagogical_statement" | "special_support_decision" | "hojks";
+  recordDate: string;
+  validFrom?: string | null;
+  validTo?: string | null;
+  decidedBy?: string | null;
+  summary: string;
+};
+export type PostBasicEducationPupilsByPupilIdSupportHistoryResponse = unknown;
+export function postBasicEducationPupilsByPupilIdSupportHistory(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdSupportHistoryParams, body: PostBasicEducationPupilsByPupilIdSupportHistoryBody): Promise<PostBasicEducationPupilsByPupilIdSupportHistoryResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/support/history`, body }) as Promise<PostBasicEducationPupilsByPupilIdSupportHistoryResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/transport-decisions — Record a transport decision or a decision that the route is unsafe for the pupil
+export type PostBasicEducationPupilsByPupilIdTransportDecisionsParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdTransportDecisionsBody = {
+  schoolId: string;
+  kind: "transport" | "unsafe_route";
+  eligible: boolean;
+  mode?: "taxi" | "bus" | "public_transport_card" | "allowance" | "other" | null;
+  decidedOn: string;
+  validFrom: string;
+  validTo?: string | null;
+  decidedBy: string;
+  grounds?: string[];
+};
+export type PostBasicEducationPupilsByPupilIdTransportDecisionsResponse = unknown;
+export function postBasicEducationPupilsByPupilIdTransportDecisions(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdTransportDecisionsParams, body: PostBasicEducationPupilsByPupilIdTransportDecisionsBody): Promise<PostBasicEducationPupilsByPupilIdTransportDecisionsResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/transport-decisions`, body }) as Promise<PostBasicEducationPupilsByPupilIdTransportDecisionsResponse>;
+}
+
+// GET /basic-education/pupils/{pupilId}/transport-eligibility — School transport eligibility by Perusopetuslaki 32 § for a school year, from the stored trip and unsafe-route decisions
+export type GetBasicEducationPupilsByPupilIdTransportEligibilityParams = {
+  pupilId: string;
+};
+export type GetBasicEducationPupilsByPupilIdTransportEligibilityQuery = {
+  schoolYear?: number;
+};
+export type GetBasicEducationPupilsByPupilIdTransportEligibilityResponse = unknown;
+export function getBasicEducationPupilsByPupilIdTransportEligibility(http: ApiTransport, params: GetBasicEducationPupilsByPupilIdTransportEligibilityParams, query?: GetBasicEducationPupilsByPupilIdTransportEligibilityQuery): Promise<GetBasicEducationPupilsByPupilIdTransportEligibilityResponse> {
+  return http({ method: 'GET', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/transport-eligibility`, query }) as Promise<GetBasicEducationPupilsByPupilIdTransportEligibilityResponse>;
+}
+
+// GET /basic-education/pupils/{pupilId}/welfare-records — Read a pupil’s welfare records (pupil-welfare staff of the pupil’s school only)
+export type GetBasicEducationPupilsByPupilIdWelfareRecordsParams = {
+  pupilId: string;
+};
+export type GetBasicEducationPupilsByPupilIdWelfareRecordsResponse = unknown;
+export function getBasicEducationPupilsByPupilIdWelfareRecords(http: ApiTransport, params: GetBasicEducationPupilsByPupilIdWelfareRecordsParams): Promise<GetBasicEducationPupilsByPupilIdWelfareRecordsResponse> {
+  return http({ method: 'GET', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/welfare-records` }) as Promise<GetBasicEducationPupilsByPupilIdWelfareRecordsResponse>;
+}
+
+// POST /basic-education/pupils/{pupilId}/welfare-records — Write a pupil welfare record (oppilashuoltokertomus)
+export type PostBasicEducationPupilsByPupilIdWelfareRecordsParams = {
+  pupilId: string;
+};
+export type PostBasicEducationPupilsByPupilIdWelfareRecordsBody = {
+  recordedOn: string;
+  professional: "school_nurse" | "school_doctor" | "school_psychologist" | "school_social_worker" | "multidisciplinary_group";
+  topic: string;
+  content: string;
+  measures?: string | null;
+  participants?: string | null;
+};
+export type PostBasicEducationPupilsByPupilIdWelfareRecordsResponse = unknown;
+export function postBasicEducationPupilsByPupilIdWelfareRecords(http: ApiTransport, params: PostBasicEducationPupilsByPupilIdWelfareRecordsParams, body: PostBasicEducationPupilsByPupilIdWelfareRecordsBody): Promise<PostBasicEducationPupilsByPupilIdWelfareRecordsResponse> {
+  return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/welfare-records`, body }) as Promise<PostBasicEducationPupilsByPupilIdWelfareRecordsResponse>;
+}
+
+// POST /basic-education/schools — Add a school (an organisation unit of the basic-education register)
+export type PostBasicEducationSchoolsBody = {
+  name: string;
+  language: "fi" | "sv";
+  schoolCode?: string | null;
+  oid?: string | null;
+  firstGrade?: number;
+  lastGrade?: number;
+  streetAddress?: string | null;
+  postalCode?: string | null;
+  postOffice?: string | null;
+};
+export type PostBasicEducationSchoolsResponse = unknown;
+export function postBasicEducationSchools(http: ApiTransport, body: PostBasicEducationSchoolsBody): Promise<PostBasicEducationSchoolsResponse> {
+  return http({ method: 'POST', path: `/basic-education/schools`, body }) as Promise<PostBasicEducationSchoolsResponse>;
+}
+
+// GET /basic-education/schools/{schoolId} — A school with its classes, teaching groups and staff
+export type GetBasicEducationSchoolsBySchoolIdParams = {
+  schoolId: string;
+};
+export type GetBasicEducationSchoolsBySchoolIdQuery = {
+  schoolYear?: number;
+};
+export type GetBasicEducationSchoolsBySchoolIdResponse = unknown;
+export function getBasicEducationSchoolsBySchoolId(http: ApiTransport, params: GetBasicEducationSchoolsBySchoolIdParams, query?: GetBasicEducationSchoolsBySchoolIdQuery): Promise<GetBasicEducationSchoolsBySchoolIdResponse> {
+  return http({ method: 'GET', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}`, query }) as Promise<GetBasicEducationSchoolsBySchoolIdResponse>;
+}
+
+// GET /basic-education/schools/{schoolId}/absence-alerts — Open alerts of pupils whose unauthorised absences passed the municipal threshold
+export type GetBasicEducationSchoolsBySchoolIdAbsenceAlertsParams = {
+  schoolId: string;
+};
+export type GetBasicEducationSchoolsBySchoolIdAbsenceAlertsResponse = unknown;
+export function getBasicEducationSchoolsBySchoolIdAbsenceAlerts(http: ApiTransport, params: GetBasicEducationSchoolsBySchoolIdAbsenceAlertsParams): Promise<GetBasicEducationSchoolsBySchoolIdAbsenceAlertsResponse> {
+  return http({ method: 'GET', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}/absence-alerts` }) as Promise<GetBasicEducationSchoolsBySchoolIdAbsenceAlertsResponse>;
+}
+
+// GET /basic-education/schools/{schoolId}/activity-fees — Monthly morning/afternoon activity fees of a school’s pupils, within the cap in force that month
+export type GetBasicEducationSchoolsBySchoolIdActivityFeesParams = {
+  schoolId: string;
+};
+export type GetBasicEducationSchoolsBySchoolIdActivityFeesQuery = {
+  month: string;
+};
+export type GetBasicEducationSchoolsBySchoolIdActivityFeesResponse = unknown;
+export function getBasicEducationSchoolsBySchoolIdActivityFees(http: ApiTransport, params: GetBasicEducationSchoolsBySchoolIdActivityFeesParams, query: GetBasicEducationSchoolsBySchoolIdActivityFeesQuery): Promise<GetBasicEducationSchoolsBySchoolIdActivityFeesResponse> {
+  return http({ method: 'GET', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}/activity-fees`, query }) as Promise<GetBasicEducationSchoolsBySchoolIdActivityFeesResponse>;
+}
+
+// GET /basic-education/schools/{schoolId}/attendance-report — A school’s attendance report for a period (e.g. a term): lessons and absences per pupil
+export type GetBasicEducationSchoolsBySchoolIdAttendanceReportParams = {
+  schoolId: string;
+};
+export type GetBasicEducationSchoolsBySchoolIdAttendanceReportQuery = {
+  from: string;
+  to: string;
+};
+export type GetBasicEducationSchoolsBySchoolIdAttendanceReportResponse = unknown;
+export function getBasicEducationSchoolsBySchoolIdAttendanceReport(http: ApiTransport, params: GetBasicEducationSchoolsBySchoolIdAttendanceReportParams, query: GetBasicEducationSchoolsBySchoolIdAttendanceReportQuery): Promise<GetBasicEducationSchoolsBySchoolIdAttendanceReportResponse> {
+  return http({ method: 'GET', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}/attendance-report`, query }) as Promise<GetBasicEducationSchoolsBySchoolIdAttendanceReportResponse>;
+}
+
+// POST /basic-education/schools/{schoolId}/enrolments — Enrol a pupil in a school and class; an open earlier enrolment ends the day before with the reason for moving
+export type PostBasicEducationSchoolsBySchoolIdEnrolmentsParams = {
+  schoolId: string;
+};
+export type PostBasicEducationSchoolsBySchoolIdEnrolmentsBody = {
+  pupilId: string;
+  classId?: string | null;
+  grade: number;
+  startDate: string;
+  previousEndReason?: "moved_school" | "moved_municipality" | "grade_change" | "completed" | "class_change" | "resigned" | "other" | null;
+};
+export type PostBasicEducationSchoolsBySchoolIdEnrolmentsResponse = unknown;
+export function postBasicEducationSchoolsBySchoolIdEnrolments(http: ApiTransport, params: PostBasicEducationSchoolsBySchoolIdEnrolmentsParams, body: PostBasicEducationSchoolsBySchoolIdEnrolmentsBody): Promise<PostBasicEducationSchoolsBySchoolIdEnrolmentsResponse> {
+  return http({ method: 'POST', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}/enrolments`, body }) as Promise<PostBasicEducationSchoolsBySchoolIdEnrolmentsResponse>;
+}
+
+// POST /basic-education/schools/{schoolId}/groups — Add a class or a teaching group of a school year, with its teachers
+export type PostBasicEducationSchoolsBySchoolIdGroupsParams = {
+  schoolId: string;
+};
+export type PostBasicEducationSchoolsBySchoolIdGroupsBody = {
+  schoolYear: number;
+  name: string;
+  kind: "class" | "teaching_group";
+  grade?: number | null;
+  subjectCode?: string | null;
+  teacherStaffIds?: string[];
+};
+export type PostBasicEducationSchoolsBySchoolIdGroupsResponse = unknown;
+export function postBasicEducationSchoolsBySchoolIdGroups(http: ApiTransport, params: PostBasicEducationSchoolsBySchoolIdGroupsParams, body: PostBasicEducationSchoolsBySchoolIdGroupsBody): Promise<PostBasicEducationSchoolsBySchoolIdGroupsResponse> {
+  return http({ method: 'POST', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}/groups`, body }) as Promise<PostBasicEducationSchoolsBySchoolIdGroupsResponse>;
+}
+
+// POST /basic-education/schools/{schoolId}/staff — Add a teacher or other staff member to a school, with the subjects taught
+export type PostBasicEducationSchoolsBySchoolIdStaffParams = {
+  schoolId: string;
+};
+export type PostBasicEducationSchoolsBySchoolIdStaffBody = {
+  personId?: string | null;
+  userId?: string | null;
+  firstNames: string;
+  lastName: string;
+  title: "teacher" | "class_teacher" | "subject_teacher" | "special_teacher" | "principal" | "school_secretary" | "school_assistant" | "counsellor" | "school_social_worker" | "school_psychologist" | "school_nurse" | "other";
+  subjects?: string[];
+  phone?: string | null;
+  email?: string | null;
+  validFrom: string;
+  validTo?: string | null;
+};
+export type PostBasicEducationSchoolsBySchoolIdStaffResponse = unknown;
+export function postBasicEducationSchoolsBySchoolIdStaff(http: ApiTransport, params: PostBasicEducationSchoolsBySchoolIdStaffParams, body: PostBasicEducationSchoolsBySchoolIdStaffBody): Promise<PostBasicEducationSchoolsBySchoolIdStaffResponse> {
+  return http({ method: 'POST', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}/staff`, body }) as Promise<PostBasicEducationSchoolsBySchoolIdStaffResponse>;
+}
+
+// POST /ecec/applications — Record an application (ECEC, preschool, preschool + ECEC, club, transfer) with up to 3 preferred units
+export type PostEcecApplicationsBody = {
+  childId: string;
+  guardianId: string;
+  type: "daycare" | "preschool" | "preschool_daycare" | "club" | "transfer";
+  sentDate?: string;
+  preferredStartDate: string;
+  hoursPerMonth?: number | null;
+  urgent?: boolean;
+  attachmentReceivedDate?: string | null;
+  siblingBasis?: boolean;
+  siblingId?: string | null;
+  preferredUnitIds: string[];
+  dueDate?: string | null;
+};
+export type PostEcecApplicationsResponse = unknown;
+export function postEcecApplications(http: ApiTransport, body: PostEcecApplicationsBody): Promise<PostEcecApplicationsResponse> {
+  return http({ method: 'POST', path: `/ecec/applications`, body }) as Promise<PostEcecApplicationsResponse>;
+}
+
+// GET /ecec/applications/{id} — An application with its due date and place-guarantee alert
+export type GetEcecApplicationsByIdParams = {
+  id: string;
+};
+export type GetEcecApplicationsByIdResponse = unknown;
+export function getEcecApplicationsById(http: ApiTransport, params: GetEcecApplicationsByIdParams): Promise<GetEcecApplicationsByIdResponse> {
+  return http({ method: 'GET', path: `/ecec/applications/${encodeURIComponent(String(params.id))}` }) as Promise<GetEcecApplicationsByIdResponse>;
+}
+
+// POST /ecec/applications/{id}/other-guardian-consent — Record the other guardian's consent when the guardians live apart
+export type PostEcecApplicationsByIdOtherGuardianConsentParams = {
+  id: string;
+};
+export type PostEcecApplicationsByIdOtherGuardianConsentBody = {
+  consent: "given" | "refused";
+};
+export type PostEcecApplicationsByIdOtherGuardianConsentResponse = unknown;
+export function postEcecApplicationsByIdOtherGuardianConsent(http: ApiTransport, params: PostEcecApplicationsByIdOtherGuardianConsentParams, body: PostEcecApplicationsByIdOtherGuardianConsentBody): Promise<PostEcecApplicationsByIdOtherGuardianConsentResponse> {
+  return http({ method: 'POST', path: `/ecec/applications/${encodeURIComponent(String(params.id))}/other-guardian-consent`, body }) as Promise<PostEcecApplicationsByIdOtherGuardianConsentResponse>;
+}
+
+// POST /ecec/applications/{id}/status — Move an application: sent → processing → placement proposal (unit, start) → accepted (creates the placement and its decision) or rejected
+export type PostEcecApplicationsByIdStatusParams = {
+  id: string;
+};
+export type PostEcecApplicationsByIdStatusBody = {
+  status: "sent" | "processing" | "placement_proposal" | "accepted" | "rejected" | "cancelled";
+  unitId?: string;
+  startDate?: string;
+  hoursPerMonth?: number;
+  freeHoursPerMonth?: number;
+  groupId?: string | null;
+};
+export type PostEcecApplicationsByIdStatusResponse = unknown;
+export function postEcecApplicationsByIdStatus(http: ApiTransport, params: PostEcecApplicationsByIdStatusParams, body: PostEcecApplicationsByIdStatusBody): Promise<PostEcecApplicationsByIdStatusResponse> {
+  return http({ method: 'POST', path: `/ecec/applications/${encodeURIComponent(String(params.id))}/status`, body }) as Promise<PostEcecApplicationsByIdStatusResponse>;
+}
+
+// POST /ecec/applications/{id}/urgency — Mark an application urgent (work or studies) or not; the due date is recalculated from today unless set by hand
+export type PostEcecApplicationsByIdUrgencyParams = {
+  id: string;
+};
+export type PostEcecApplicationsByIdUrgencyBody = {
+  urgent: boolean;
+  attachmentReceivedDate?: string | null;
+};
+export type PostEcecApplicationsByIdUrgencyResponse = unknown;
+export function postEcecApplicationsByIdUrgency(http: ApiTransport, params: PostEcecApplicationsByIdUrgencyParams, body: PostEcecApplicationsByIdUrgencyBody): Promise<PostEcecApplicationsByIdUrgencyResponse> {
+  return http({ method: 'POST', path: `/ecec/applications/${encodeURIComponent(String(params.id))}/urgency`, body }) as Promise<PostEcecApplicationsByIdUrgencyResponse>;
+}
+
+// POST /ecec/children/{id}/absences — Record an absence by type (sickness, planned, …) for a day
+export type PostEcecChildrenByIdAbsencesParams = {
+  id: string;
+};
+export type PostEcecChildrenByIdAbsencesBody = {
+  date: string;
+  type: "sickness" | "planned" | "other" | "unknown" | "force_majeure" | "parent_leave";
+};
+export type PostEcecChildrenByIdAbsencesResponse = unknown;
+export function postEcecChildrenByIdAbsences(http: ApiTransport, params: PostEcecChildrenByIdAbsencesParams, body: PostEcecChildrenByIdAbsencesBody): Promise<PostEcecChildrenByIdAbsencesResponse> {
+  return http({ method: 'POST', path: `/ecec/children/${encodeURIComponent(String(params.id))}/absences`, body }) as Promise<PostEcecChildrenByIdAbsencesResponse>;
+}
+
+// GET /ecec/children/{id}/attendance — A child's month: reservations, realised times, absences, and hours against the service need
+export type GetEcecChildrenByIdAttendanceParams = {
+  id: string;
+};
+export type GetEcecChildrenByIdAttendanceQuery = {
+  month: string;
+};
+export type GetEcecChildrenByIdAttendanceResponse = unknown;
+export function getEcecChildrenByIdAttendance(http: ApiTransport, params: GetEcecChildrenByIdAttendanceParams, query: GetEcecChildrenByIdAttendanceQuery): Promise<GetEcecChildrenByIdAttendanceResponse> {
+  return http({ method: 'GET', path: `/ecec/children/${encodeURIComponent(String(params.id))}/attendance`, query }) as Promise<GetEcecChildrenByIdAttendanceResponse>;
+}
+
+// POST /ecec/children/{id}/attendances — Record the realised arrival and departure time of a child
+export type PostEcecChildrenByIdAttendancesParams = {
+  id: string;
+};
+export type PostEcecChildrenByIdAttendancesBody = {
+  date: string;
+  arrived: string;
+  departed?: string | null;
+};
+export type PostEcecChildrenByIdAttendancesResponse = unknown;
+export function postEcecChildrenByIdAttendances(http: ApiTransport, params: PostEcecChildrenByIdAttendancesParams, body: PostEcecChildrenByIdAttendancesBody): Promise<PostEcecChildrenByIdAttendancesResponse> {
+  return http({ method: 'POST', path: `/ecec/children/${encodeURIComponent(String(params.id))}/attendances`, body }) as Promise<PostEcecChildrenByIdAttendancesResponse>;
+}
+
+// GET /ecec/children/{id}/placements — A child's placements with their placement decisions
+export type GetEcecChildrenByIdPlacementsParams = {
+  id: string;
+};
+export type GetEcecChildrenByIdPlacementsResponse = unknown;
+export function getEcecChildrenByIdPlacements(http: ApiTransport, params: GetEcecChildrenByIdPlacementsParams): Promise<GetEcecChildrenByIdPlacementsResponse> {
+  return http({ method: 'GET', path: `/ecec/children/${encodeURIComponent(String(params.id))}/placements` }) as Promise<GetEcecChildrenByIdPlacementsResponse>;
+}
+
+// POST /ecec/children/{id}/reservations — A guardian's reservation of care time for a day (entered for the guardian by staff until citizen login exists)
+export type PostEcecChildrenByIdReservationsParams = {
+  id: string;
+};
+export type PostEcecChildrenByIdReservationsBody = {
+  date: string;
+  start: string;
+  end: string;
+};
+export type PostEcecChildrenByIdReservationsResponse = unknown;
+export function postEcecChildrenByIdReservations(http: ApiTransport, params: PostEcecChildrenByIdReservationsParams, body: PostEcecChildrenByIdReservationsBody): Promise<PostEcecChildrenByIdReservationsResponse> {
+  return http({ method: 'POST', path: `/ecec/children/${encodeURIComponent(String(params.id))}/reservations`, body }) as Promise<PostEcecChildrenByIdReservationsResponse>;
+}
+
+// GET /ecec/children/{id}/vasu — Every version of the child's ECEC plan
+export type GetEcecChildrenByIdVasuParams = {
+  id: string;
+};
+export type GetEcecChildrenByIdVasuResponse = unknown;
+export function getEcecChildrenByIdVasu(http: ApiTransport, params: GetEcecChildrenByIdVasuParams): Promise<GetEcecChildrenByIdVasuResponse> {
+  return http({ method: 'GET', path: `/ecec/children/${encodeURIComponent(String(params.id))}/vasu` }) as Promise<GetEcecChildrenByIdVasuResponse>;
+}
+
+// POST /ecec/children/{id}/vasu — Save a new version of the child's ECEC plan; earlier versions are kept
+export type PostEcecChildrenByIdVasuParams = {
+  id: string;
+};
+export type PostEcecChildrenByIdVasuBody = {
+  sections: Array<{
+    id: string;
+    title: string;
+    content: string;
+  }>;
+  visibleToGuardians?: boolean;
+};
+export type PostEcecChildrenByIdVasuResponse = unknown;
+export function postEcecChildrenByIdVasu(http: ApiTransport, params: PostEcecChildrenByIdVasuParams, body: PostEcecChildrenByIdVasuBody): Promise<PostEcecChildrenByIdVasuResponse> {
+  return http({ method: 'POST', path: `/ecec/children/${encodeURIComponent(String(params.id))}/vasu`, body }) as Promise<PostEcecChildrenByIdVasuResponse>;
+}
+
+// POST /ecec/fee-decisions/regenerate — Regenerate a family's fee decisions from a date (e.g. after a change in the family); new decisions supersede the old
+export type PostEcecFeeDecisionsRegenerateBody = {
+  personId: string;
+  from: string;
+};
+export type PostEcecFeeDecisionsRegenerateResponse = unknown;
+export function postEcecFeeDecisionsRegenerate(http: ApiTransport, body: PostEcecFeeDecisionsRegenerateBody): Promise<PostEcecFeeDecisionsRegenerateResponse> {
+  return http({ method: 'POST', path: `/ecec/fee-decisions/regenerate`, body }) as Promise<PostEcecFeeDecisionsRegenerateResponse>;
+}
+
+// GET /ecec/fee-decisions/{id}/pdf — A fee decision as PDF in the family's language (fi/sv) with appeal instructions
+export type GetEcecFeeDecisionsByIdPdfParams = {
+  id: string;
+};
+export type GetEcecFeeDecisionsByIdPdfResponse = unknown;
+export function getEcecFeeDecisionsByIdPdf(http: ApiTransport, params: GetEcecFeeDecisionsByIdPdfParams): Promise<GetEcecFeeDecisionsByIdPdfResponse> {
+  return http({ method: 'GET', path: `/ecec/fee-decisions/${encodeURIComponent(String(params.id))}/pdf` }) as Promise<GetEcecFeeDecisionsByIdPdfResponse>;
+}
+
+// POST /ecec/incomes — Record a guardian's gross income (€/month) from a date; the family's fee decisions are regenerated from it
+export type PostEcecIncomesBody = {
+  personId: string;
+  validFrom: string;
+  validTo?: string | null;
+  grossIncome?: number;
+  maxFeeAccepted?: boolean;
+};
+export type PostEcecIncomesResponse = unknown;
+export function postEcecIncomes(http: ApiTransport, body: PostEcecIncomesBody): Promise<PostEcecIncomesResponse> {
+  return http({ method: 'POST', path: `/ecec/incomes`, body }) as Promise<PostEcecIncomesResponse>;
+}
+
+// GET /ecec/persons/{id}/fee-decisions — Fee and voucher value decisions of a guardian or a child, with incomes (fee handlers only)
+export type GetEcecPersonsByIdFeeDecisionsParams = {
+  id: string;
+};
+export type GetEcecPersonsByIdFeeDecisionsResponse = unknown;
+export function getEcecPersonsByIdFeeDecisions(http: ApiTransport, params: GetEcecPersonsByIdFeeDecisionsParams): Promise<GetEcecPersonsByIdFeeDecisionsResponse> {
+  return http({ method: 'GET', path: `/ecec/persons/${encodeURIComponent(String(params.id))}/fee-decisions` }) as Promise<GetEcecPersonsByIdFeeDecisionsResponse>;
+}
+
+// GET /ecec/persons/{id}/incomes — A guardian's income data (fee handlers only)
+export type GetEcecPersonsByIdIncomesParams = {
+  id: string;
+};
+export type GetEcecPersonsByIdIncomesResponse = unknown;
+export function getEcecPersonsByIdIncomes(http: ApiTransport, params: GetEcecPersonsByIdIncomesParams): Promise<GetEcecPersonsByIdIncomesResponse> {
+  return http({ method: 'GET', path: `/ecec/persons/${encodeURIComponent(String(params.id))}/incomes` }) as Promise<GetEcecPersonsByIdIncomesResponse>;
+}
+
+// POST /ecec/placements — Place a child in a unit (with a placement decision); the family fee decisions are regenerated
+export type PostEcecPlacementsBody = {
+  childId: string;
+  unitId: string;
+  groupId?: string | null;
+  type: "daycare" | "daycare_part_day" | "preschool" | "preschool_daycare" | "club" | "family_daycare";
+  startDate: string;
+  endDate?: string | null;
+  hoursPerMonth: number;
+  freeHoursPerMonth?: number;
+};
+export type PostEcecPlacementsResponse = unknown;
+export function postEcecPlacements(http: ApiTransport, body: PostEcecPlacementsBody): Promise<PostEcecPlacementsResponse> {
+  return http({ method: 'POST', path: `/ecec/placements`, body }) as Promise<PostEcecPlacementsResponse>;
+}
+
+// POST /ecec/placements/{id}/service-need — Change the service need (hours per month) from a date; the fee decisions are regenerated from it
+export type PostEcecPlacementsByIdServiceNeedParams = {
+  id: string;
+};
+export type PostEcecPlacementsByIdServiceNeedBody = {
+  from: string;
+  hoursPerMonth: number;
+  freeHoursPerMonth?: number;
+};
+export type PostEcecPlacementsByIdServiceNeedResponse = unknown;
+export function postEcecPlacementsByIdServiceNeed(http: ApiTransport, params: PostEcecPlacementsByIdServiceNeedParams, body: PostEcecPlacementsByIdServiceNeedBody): Promise<PostEcecPlacementsByIdServiceNeedResponse> {
+  return http({ method: 'POST', path: `/ecec/placements/${encodeURIComponent(String(params.id))}/service-need`, body }) as Promise<PostEcecPlacementsByIdServiceNeedResponse>;
+}
+
+// GET /ecec/providers — Private providers and family day-care providers with their units and supervision data
+export type GetEcecProvidersResponse = unknown;
+export function getEcecProviders(http: ApiTransport): Promise<GetEcecProvidersResponse> {
+  return http({ method: 'GET', path: `/ecec/providers` }) as Promise<GetEcecProvidersResponse>;
+}
+
+// POST /ecec/providers — Add a private provider or a family day-care provider, with supervision data
+export type PostEcecProvidersBody = {
+  kind: "private" | "family_daycare";
+  name: string;
+  businessId?: string | null;
+  personId?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  registeredOn?: string | null;
+  lastSupervisionDate?: string | null;
+  supervisionNotes?: string | null;
+  voucherEligible?: boolean;
+};
+export type PostEcecProvidersResponse = unknown;
+export function postEcecProviders(http: ApiTransport, body: PostEcecProvidersBody): Promise<PostEcecProvidersResponse> {
+  return http({ method: 'POST', path: `/ecec/providers`, body }) as Promise<PostEcecProvidersResponse>;
+}
+
+// GET /ecec/units — ECEC units the user may see
+export type GetEcecUnitsResponse = unknown;
+export function getEcecUnits(http: ApiTransport): Promise<GetEcecUnitsResponse> {
+  return http({ method: 'GET', path: `/ecec/units` }) as Promise<GetEcecUnitsResponse>;
+}
+
+// POST /ecec/units — Add an ECEC unit (day-care centre, family day-care home, private or voucher unit)
+export type PostEcecUnitsBody = {
+  name: string;
+  providerType: "municipal" | "private_voucher" | "private" | "family_daycare";
+  providerId?: string | null;
+  capacity: number;
+  language?: "fi" | "sv";
+  streetAddress?: string | null;
+  postalCode?: string | null;
+  postOffice?: string | null;
+};
+export type PostEcecUnitsResponse = unknown;
+export function postEcecUnits(http: ApiTransport, body: PostEcecUnitsBody): Promise<PostEcecUnitsResponse> {
+  return http({ method: 'POST', path: `/ecec/units`, body }) as Promise<PostEcecUnitsResponse>;
+}
+
+// GET /ecec/units/{id} — An ECEC unit with its groups and current staff contact details
+export type GetEcecUnitsByIdParams = {
+  id: string;
+};
+export type GetEcecUnitsByIdResponse = unknown;
+export function getEcecUnitsById(http: ApiTransport, params: GetEcecUnitsByIdParams): Promise<GetEcecUnitsByIdResponse> {
+  return http({ method: 'GET', path: `/ecec/units/${encodeURIComponent(String(params.id))}` }) as Promise<GetEcecUnitsByIdResponse>;
+}
+
+// GET /ecec/units/{id}/children — Children placed in the unit on a date (default today)
+export type GetEcecUnitsByIdChildrenParams = {
+  id: string;
+};
+export type GetEcecUnitsByIdChildrenQuery = {
+  date?: string;
+};
+export type GetEcecUnitsByIdChildrenResponse = unknown;
+export function getEcecUnitsByIdChildren(http: ApiTransport, params: GetEcecUnitsByIdChildrenParams, query?: GetEcecUnitsByIdChildrenQuery): Promise<GetEcecUnitsByIdChildrenResponse> {
+  return http({ method: 'GET', path: `/ecec/units/${encodeURIComponent(String(params.id))}/children`, query }) as Promise<GetEcecUnitsByIdChildrenResponse>;
+}
+
+// POST /ecec/units/{id}/groups — Add a group to a unit
+export type PostEcecUnitsByIdGroupsParams = {
+  id: string;
+};
+export type PostEcecUnitsByIdGroupsBody = {
+  name: string;
+  startDate: string;
+  endDate?: string | null;
+};
+export type PostEcecUnitsByIdGroupsResponse = unknown;
+export function postEcecUnitsByIdGroups(http: ApiTransport, params: PostEcecUnitsByIdGroupsParams, body: PostEcecUnitsByIdGroupsBody): Promise<PostEcecUnitsByIdGroupsResponse> {
+  return http({ method: 'POST', path: `/ecec/units/${encodeURIComponent(String(params.id))}/groups`, body }) as Promise<PostEcecUnitsByIdGroupsResponse>;
+}
+
+// GET /ecec/units/{id}/queue — The unit's application queue ordered by due date, with place-guarantee alerts
+export type GetEcecUnitsByIdQueueParams = {
+  id: string;
+};
+export type GetEcecUnitsByIdQueueResponse = unknown;
+export function getEcecUnitsByIdQueue(http: ApiTransport, params: GetEcecUnitsByIdQueueParams): Promise<GetEcecUnitsByIdQueueResponse> {
+  return http({ method: 'GET', path: `/ecec/units/${encodeURIComponent(String(params.id))}/queue` }) as Promise<GetEcecUnitsByIdQueueResponse>;
+}
+
+// POST /ecec/units/{id}/staff — Link a staff member (contact details) to a unit and optionally a group
+export type PostEcecUnitsByIdStaffParams = {
+  id: string;
+};
+export type PostEcecUnitsByIdStaffBody = {
+  firstName: string;
+  lastName: string;
+  title?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  groupId?: string | null;
+  userId?: string | null;
+  startDate: string;
+  endDate?: string | null;
+};
+export type PostEcecUnitsByIdStaffResponse = unknown;
+export function postEcecUnitsByIdStaff(http: ApiTransport, params: PostEcecUnitsByIdStaffParams, body: PostEcecUnitsByIdStaffBody): Promise<PostEcecUnitsByIdStaffResponse> {
+  return http({ method: 'POST', path: `/ecec/units/${encodeURIComponent(String(params.id))}/staff`, body }) as Promise<PostEcecUnitsByIdStaffResponse>;
+}
+
+// POST /elderly-care/clients — Start a client relationship at a care unit, with contact persons
+export type PostElderlyCareClientsBody = {
+  personId: string;
+  unitId: string;
+  startDate: string;
+  contacts?: Array<{
+    personId?: string | null;
+    name?: string | null;
+    phone?: string | null;
+    relation: "spouse" | "child" | "relative" | "guardian" | "trustee" | "other";
+  }>;
+};
+export type PostElderlyCareClientsResponse = Record<string, unknown>;
+export function postElderlyCareClients(http: ApiTransport, body: PostElderlyCareClientsBody): Promise<PostElderlyCareClientsResponse> {
+  return http({ method: 'POST', path: `/elderly-care/clients`, body }) as Promise<PostElderlyCareClientsResponse>;
+}
+
+// GET /elderly-care/clients/{personId} — A client's relationships, contacts, applications, latest plan and decisions
+export type GetElderlyCareClientsByPersonIdParams = {
+  personId: string;
+};
+export type GetElderlyCareClientsByPersonIdResponse = unknown;
+export function getElderlyCareClientsByPersonId(http: ApiTransport, params: GetElderlyCareClientsByPersonIdParams): Promise<GetElderlyCareClientsByPersonIdResponse> {
+  return http({ method: 'GET', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}` }) as Promise<GetElderlyCareClientsByPersonIdResponse>;
+}
+
+// POST /elderly-care/clients/{personId}/applications — Register an application; sets the 7-working-day assessment start deadline for those aged 75+ (SHL 36 §)
+export type PostElderlyCareClientsByPersonIdApplicationsParams = {
+  personId: string;
+};
+export type PostElderlyCareClientsByPersonIdApplicationsBody = {
+  kind: "service_need_assessment" | "home_care" | "service_housing" | "informal_care_support" | "support_services";
+  receivedOn: string;
+  highestCareAllowance?: boolean;
+};
+export type PostElderlyCareClientsByPersonIdApplicationsResponse = Record<string, unknown>;
+export function postElderlyCareClientsByPersonIdApplications(http: ApiTransport, params: PostElderlyCareClientsByPersonIdApplicationsParams, body: PostElderlyCareClientsByPersonIdApplicationsBody): Promise<PostElderlyCareClientsByPersonIdApplicationsResponse> {
+  return http({ method: 'POST', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}/applications`, body }) as Promise<PostElderlyCareClientsByPersonIdApplicationsResponse>;
+}
+
+// POST /elderly-care/clients/{personId}/care-records — Write a care record
+export type PostElderlyCareClientsByPersonIdCareRecordsParams = {
+  personId: string;
+};
+export type PostElderlyCareClientsByPersonIdCareRecordsBody = {
+  unitId: string;
+  kind: "visit" | "observation" | "medication" | "other";
+  text: string;
+};
+export type PostElderlyCareClientsByPersonIdCareRecordsResponse = Record<string, unknown>;
+export function postElderlyCareClientsByPersonIdCareRecords(http: ApiTransport, params: PostElderlyCareClientsByPersonIdCareRecordsParams, body: PostElderlyCareClientsByPersonIdCareRecordsBody): Promise<PostElderlyCareClientsByPersonIdCareRecordsResponse> {
+  return http({ method: 'POST', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}/care-records`, body }) as Promise<PostElderlyCareClientsByPersonIdCareRecordsResponse>;
+}
+
+// POST /elderly-care/clients/{personId}/decisions — Decide a service (arranged within 3 months, VPL 18 §); a granted home care with income gets its fee decision (734/1992 10 e §)
+export type PostElderlyCareClientsByPersonIdDecisionsParams = {
+  personId: string;
+};
+export type PostElderlyCareClientsByPersonIdDecisionsBody = {
+  applicationId?: string | null;
+  serviceType: "home_care" | "support_services" | "service_housing" | "service_housing_24h" | "informal_care_support" | "day_activity";
+  outcome: "granted" | "rejected";
+  decidedOn: string;
+  hoursPerMonth?: number | null;
+  grossIncome?: number | null;
+  householdSize?: number | null;
+};
+export type PostElderlyCareClientsByPersonIdDecisionsResponse = Record<string, unknown>;
+export function postElderlyCareClientsByPersonIdDecisions(http: ApiTransport, params: PostElderlyCareClientsByPersonIdDecisionsParams, body: PostElderlyCareClientsByPersonIdDecisionsBody): Promise<PostElderlyCareClientsByPersonIdDecisionsResponse> {
+  return http({ method: 'POST', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}/decisions`, body }) as Promise<PostElderlyCareClientsByPersonIdDecisionsResponse>;
+}
+
+// POST /elderly-care/clients/{personId}/service-plans — Add a new version of the care and service plan
+export type PostElderlyCareClientsByPersonIdServicePlansParams = {
+  personId: string;
+};
+export type PostElderlyCareClientsByPersonIdServicePlansBody = {
+  validFrom: string;
+  goals: string;
+  services: string;
+  clientParticipated: boolean;
+};
+export type PostElderlyCareClientsByPersonIdServicePlansResponse = Record<string, unknown>;
+export function postElderlyCareClientsByPersonIdServicePlans(http: ApiTransport, params: PostElderlyCareClientsByPersonIdServicePlansParams, body: PostElderlyCareClientsByPersonIdServicePlansBody): Promise<PostElderlyCareClientsByPersonIdServicePlansResponse> {
+  return http({ method: 'POST', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}/service-plans`, body }) as Promise<PostElderlyCareClientsByPersonIdServicePlansResponse>;
+}
+
+// GET /information-requests — Information requests by the deadline in force, with warnings when near or over
+export type GetInformationRequestsQuery = {
+  includeDelivered?: boolean;
+};
+export type GetInformationRequestsResponse = unknown;
+export function getInformationRequests(http: ApiTransport, query?: GetInformationRequestsQuery): Promise<GetInformationRequestsResponse> {
+  return http({ method: 'GET', path: `/information-requests`, query }) as Promise<GetInformationRequestsResponse>;
+}
+
+// POST /information-requests — Record an information request; deadlines follow from the kind and the date of receipt
+export type PostInformationRequestsBody = {
+  kind: "access" | "document" | "access_log" | "rectification" | "restriction" | "objection";
+  subject: {
+    personId?: string;
+    hetu?: string;
+    name?: string;
+    birthDate?: string;
+  };
+  requesterKind: "subject" | "guardian" | "legal_representative" | "authorised_person" | "other";
+  requesterPersonId?: string | null;
+  requesterName?: string | null;
+  identificationMethod: "strong_electronic" | "identity_document" | "known_in_person" | "guardian_relationship" | "power_of_attorney" | "other";
+  channel: "letter" | "email" | "in_person" | "e_service" | "phone";
+  receivedOn: string;
+  language?: "fi" | "sv" | "en";
+};
+export type PostInformationRequestsResponse = unknown;
+export function postInformationRequests(http: ApiTransport, body: PostInformationRequestsBody): Promise<PostInformationRequestsResponse> {
+  return http({ method: 'POST', path: `/information-requests`, body }) as Promise<PostInformationRequestsResponse>;
+}
+
+// POST /information-requests/subject-search — Candidates for the subject of an information request, by henkilötunnus (in the body) or fuzzy name and birth date
+export type PostInformationRequestsSubjectSearchBody = {
+  personId?: string;
+  hetu?: string;
+  name?: string;
+  birthDate?: string;
+};
+export type PostInformationRequestsSubjectSearchResponse = unknown;
+export function postInformationRequestsSubjectSearch(http: ApiTransport, body: PostInformationRequestsSubjectSearchBody): Promise<PostInformationRequestsSubjectSearchResponse> {
+  return http({ method: 'POST', path: `/information-requests/subject-search`, body }) as Promise<PostInformationRequestsSubjectSearchResponse>;
+}
+
+// GET /information-requests/{id} — One information request with its deadlines and the items found, grouped by register and dataset
+export type GetInformationRequestsByIdParams = {
+  id: string;
+};
+export type GetInformationRequestsByIdResponse = unknown;
+export function getInformationRequestsById(http: ApiTransport, params: GetInformationRequestsByIdParams): Promise<GetInformationRequestsByIdResponse> {
+  return http({ method: 'GET', path: `/information-requests/${encodeURIComponent(String(params.id))}` }) as Promise<GetInformationRequestsByIdResponse>;
+}
+
+// POST /information-requests/{id}/decision — Decide the request once every item is reviewed: full, partial or negative, with grounds and appeal instructions
+export type PostInformationRequestsByIdDecisionParams = {
+  id: string;
+};
+export type PostInformationRequestsByIdDecisionResponse = unknown;
+export function postInformationRequestsByIdDecision(http: ApiTransport, params: PostInformationRequestsByIdDecisionParams): Promise<PostInformationRequestsByIdDecisionResponse> {
+  return http({ method: 'POST', path: `/information-requests/${encodeURIComponent(String(params.id))}/decision` }) as Promise<PostInformationRequestsByIdDecisionResponse>;
+}
+
+// POST /information-requests/{id}/deliver — Record that the answer was delivered to the requester
+export type PostInformationRequestsByIdDeliverParams = {
+  id: string;
+};
+export type PostInformationRequestsByIdDeliverBody = {
+  channel: "letter" | "email" | "in_person" | "e_service";
+};
+export type PostInformationRequestsByIdDeliverResponse = unknown;
+export function postInformationRequestsByIdDeliver(http: ApiTransport, params: PostInformationRequestsByIdDeliverParams, body: PostInformationRequestsByIdDeliverBody): Promise<PostInformationRequestsByIdDeliverResponse> {
+  return http({ method: 'POST', path: `/information-requests/${encodeURIComponent(String(params.id))}/deliver`, body }) as Promise<PostInformationRequestsByIdDeliverResponse>;
+}
+
+// POST /information-requests/{id}/extend — Extend the deadline with a recorded reason (GDPR 12(3): two more months; Julkisuuslaki 14 §: a large request, one month)
+export type PostInformationRequestsByIdExtendParams = {
+  id: string;
+};
+export type PostInformationRequestsByIdExtendBody = {
+  reason: string;
+};
+export type PostInformationRequestsByIdExtendResponse = unknown;
+export function postInformationRequestsByIdExtend(http: ApiTransport, params: PostInformationRequestsByIdExtendParams, body: PostInformationRequestsByIdExtendBody): Promise<PostInformationRequestsByIdExtendResponse> {
+  return http({ method: 'POST', path: `/information-requests/${encodeURIComponent(String(params.id))}/extend`, body }) as Promise<PostInformationRequestsByIdExtendResponse>;
+}
+
+// GET /information-requests/{id}/report/json — The answer as a machine-readable JSON export (GDPR Art. 20 style)
+export type GetInformationRequestsByIdReportJsonParams = {
+  id: string;
+};
+export type GetInformationRequestsByIdReportJsonQuery = {
+  lang?: "fi" | "sv" | "en";
+};
+export type GetInformationRequestsByIdReportJsonResponse = unknown;
+export function getInformationRequestsByIdReportJson(http: ApiTransport, params: GetInformationRequestsByIdReportJsonParams, query?: GetInformationRequestsByIdReportJsonQuery): Promise<GetInformationRequestsByIdReportJsonResponse> {
+  return http({ method: 'GET', path: `/information-requests/${encodeURIComponent(String(params.id))}/report/json`, query }) as Promise<GetInformationRequestsByIdReportJsonResponse>;
+}
+
+// GET /information-requests/{id}/report/pdf — The answer as PDF (fi/sv/en): contents by register, released items, redactions shown as such
+export type GetInformationRequestsByIdReportPdfParams = {
+  id: string;
+};
+export type GetInformationRequestsByIdReportPdfQuery = {
+  lang?: "fi" | "sv" | "en";
+};
+export type GetInformationRequestsByIdReportPdfResponse = unknown;
+export function getInformationRequestsByIdReportPdf(http: ApiTransport, params: GetInformationRequestsByIdReportPdfParams, query?: GetInformationRequestsByIdReportPdfQuery): Promise<GetInformationRequestsByIdReportPdfResponse> {
+  return http({ method: 'GET', path: `/information-requests/${encodeURIComponent(String(params.id))}/report/pdf`, query }) as Promise<GetInformationRequestsByIdReportPdfResponse>;
+}
+
+// POST /information-requests/{id}/review — Mark items to release, redact (naming the fields) or withhold, with a legal ground
+export type PostInformationRequestsByIdReviewParams = {
+  id: string;
+};
+export type PostInformationRequestsByIdReviewBody = {
+  items: Array<{
+    id: string;
+    decision: "release" | "redact" | "withhold";
+    legalGround?: "third_party" | "child_welfare_notifier" | "document_in_preparation" | "health_or_safety" | "secret_other" | null;
+    redactedFields?: string[];
+  }>;
+};
+export type PostInformationRequestsByIdReviewResponse = unknown;
+export function postInformationRequestsByIdReview(http: ApiTransport, params: PostInformationRequestsByIdReviewParams, body: PostInformationRequestsByIdReviewBody): Promise<PostInformationRequestsByIdReviewResponse> {
+  return http({ method: 'POST', path: `/information-requests/${encodeURIComponent(String(params.id))}/review`, body }) as Promise<PostInformationRequestsByIdReviewResponse>;
+}
+
+// POST /information-requests/{id}/search — Search every enabled register for the subject; the result is stored for review
+export type PostInformationRequestsByIdSearchParams = {
+  id: string;
+};
+export type PostInformationRequestsByIdSearchResponse = unknown;
+export function postInformationRequestsByIdSearch(http: ApiTransport, params: PostInformationRequestsByIdSearchParams): Promise<PostInformationRequestsByIdSearchResponse> {
+  return http({ method: 'POST', path: `/information-requests/${encodeURIComponent(String(params.id))}/search` }) as Promise<PostInformationRequestsByIdSearchResponse>;
+}
+
+// POST /library/checkin — Check an item in at a library desk; charges the late fee of the day’s parameters
+export type PostLibraryCheckinBody = {
+  barcode: string;
+  unitId: string;
+};
+export type PostLibraryCheckinResponse = {
+  loanId: string;
+  returnedOn: string;
+  lateFee: number;
+};
+export function postLibraryCheckin(http: ApiTransport, body: PostLibraryCheckinBody): Promise<PostLibraryCheckinResponse> {
+  return http({ method: 'POST', path: `/library/checkin`, body }) as Promise<PostLibraryCheckinResponse>;
+}
+
+// POST /library/items — Add a copy to the collection (no personal data)
+export type PostLibraryItemsBody = {
+  unitId: string;
+  barcode: string;
+  title: string;
+  author?: string | null;
+  isbn?: string | null;
+  marc?: string | null;
+  loanPeriodDays?: number;
+};
+export type PostLibraryItemsResponse = {
+  id: string;
+};
+export function postLibraryItems(http: ApiTransport, body: PostLibraryItemsBody): Promise<PostLibraryItemsResponse> {
+  return http({ method: 'POST', path: `/library/items`, body }) as Promise<PostLibraryItemsResponse>;
+}
+
+// POST /library/patrons — Register a library patron (kirjastokortti) at a library unit
+export type PostLibraryPatronsBody = {
+  personId: string;
+  unitId: string;
+  cardNumber: string;
+  pin: string;
+  guardianConsentPersonId?: string | null;
+  selfService?: boolean;
+};
+export type PostLibraryPatronsResponse = {
+  id: string;
+};
+export function postLibraryPatrons(http: ApiTransport, body: PostLibraryPatronsBody): Promise<PostLibraryPatronsResponse> {
+  return http({ method: 'POST', path: `/library/patrons`, body }) as Promise<PostLibraryPatronsResponse>;
+}
+
+// GET /library/patrons/{personId} — A patron's card, blocks and unpaid fees
+export type GetLibraryPatronsByPersonIdParams = {
+  personId: string;
+};
+export type GetLibraryPatronsByPersonIdResponse = unknown;
+export function getLibraryPatronsByPersonId(http: ApiTransport, params: GetLibraryPatronsByPersonIdParams): Promise<GetLibraryPatronsByPersonIdResponse> {
+  return http({ method: 'GET', path: `/library/patrons/${encodeURIComponent(String(params.personId))}` }) as Promise<GetLibraryPatronsByPersonIdResponse>;
+}
+
+// GET /library/patrons/{personId}/loans — A patron's current loans (all=true: with returned ones)
+export type GetLibraryPatronsByPersonIdLoansParams = {
+  personId: string;
+};
+export type GetLibraryPatronsByPersonIdLoansQuery = {
+  all?: boolean;
+};
+export type GetLibraryPatronsByPersonIdLoansResponse = {
+  loans: Array<{
+    id: string;
+    itemId: string;
+    title: string;
+    barcode: string;
+    loanedOn: string;
+    dueOn: string;
+    renewals: number;
+    returnedOn: string | null;
+  }>;
+};
+export function getLibraryPatronsByPersonIdLoans(http: ApiTransport, params: GetLibraryPatronsByPersonIdLoansParams, query?: GetLibraryPatronsByPersonIdLoansQuery): Promise<GetLibraryPatronsByPersonIdLoansResponse> {
+  return http({ method: 'GET', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/loans`, query }) as Promise<GetLibraryPatronsByPersonIdLoansResponse>;
+}
+
+// POST /library/patrons/{personId}/loans — Check out an item to a patron (borrowing own materials is free, 1492/2016)
+export type PostLibraryPatronsByPersonIdLoansParams = {
+  personId: string;
+};
+export type PostLibraryPatronsByPersonIdLoansBody = {
+  barcode: string;
+  unitId: string;
+};
+export type PostLibraryPatronsByPersonIdLoansResponse = {
+  id: string;
+  itemId: string;
+  title: string;
+  barcode: string;
+  loanedOn: string;
+  dueOn: string;
+  renewals: number;
+  returnedOn: string | null;
+};
+export function postLibraryPatronsByPersonIdLoans(http: ApiTransport, params: PostLibraryPatronsByPersonIdLoansParams, body: PostLibraryPatronsByPersonIdLoansBody): Promise<PostLibraryPatronsByPersonIdLoansResponse> {
+  return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/loans`, body }) as Promise<PostLibraryPatronsByPersonIdLoansResponse>;
+}
+
+// POST /library/patrons/{personId}/loans/{loanId}/renew — Renew a loan: a new loan period from today, up to the municipal renewal limit
+export type PostLibraryPatronsByPersonIdLoansByLoanIdRenewParams = {
+  personId: string;
+  loanId: string;
+};
+export type PostLibraryPatronsByPersonIdLoansByLoanIdRenewResponse = {
+  id: string;
+  itemId: string;
+  title: string;
+  barcode: string;
+  loanedOn: string;
+  dueOn: string;
+  renewals: number;
+  returnedOn: string | null;
+};
+export function postLibraryPatronsByPersonIdLoansByLoanIdRenew(http: ApiTransport, params: PostLibraryPatronsByPersonIdLoansByLoanIdRenewParams): Promise<PostLibraryPatronsByPersonIdLoansByLoanIdRenewResponse> {
+  return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/loans/${encodeURIComponent(String(params.loanId))}/renew` }) as Promise<PostLibraryPatronsByPersonIdLoansByLoanIdRenewResponse>;
+}
+
 // POST /persons — Add a person to the person register
 export type PostPersonsBody = {
   hetu?: string | null;
@@ -195,6 +1352,36 @@ export function getPersonsById(http: ApiTransport, params: GetPersonsByIdParams)
   return http({ method: 'GET', path: `/persons/${encodeURIComponent(String(params.id))}` }) as Promise<GetPersonsByIdResponse>;
 }
 
+// GET /persons/{id}/access-report — Who has viewed this person’s data: staff accesses by register, dataset, role and unit over a period
+export type GetPersonsByIdAccessReportParams = {
+  id: string;
+};
+export type GetPersonsByIdAccessReportQuery = {
+  from?: string;
+  to?: string;
+  lang?: "fi" | "sv" | "en";
+  informationRequestId?: string;
+};
+export type GetPersonsByIdAccessReportResponse = unknown;
+export function getPersonsByIdAccessReport(http: ApiTransport, params: GetPersonsByIdAccessReportParams, query?: GetPersonsByIdAccessReportQuery): Promise<GetPersonsByIdAccessReportResponse> {
+  return http({ method: 'GET', path: `/persons/${encodeURIComponent(String(params.id))}/access-report`, query }) as Promise<GetPersonsByIdAccessReportResponse>;
+}
+
+// GET /persons/{id}/access-report/pdf — Who has viewed this person’s data, as PDF
+export type GetPersonsByIdAccessReportPdfParams = {
+  id: string;
+};
+export type GetPersonsByIdAccessReportPdfQuery = {
+  from?: string;
+  to?: string;
+  lang?: "fi" | "sv" | "en";
+  informationRequestId?: string;
+};
+export type GetPersonsByIdAccessReportPdfResponse = unknown;
+export function getPersonsByIdAccessReportPdf(http: ApiTransport, params: GetPersonsByIdAccessReportPdfParams, query?: GetPersonsByIdAccessReportPdfQuery): Promise<GetPersonsByIdAccessReportPdfResponse> {
+  return http({ method: 'GET', path: `/persons/${encodeURIComponent(String(params.id))}/access-report/pdf`, query }) as Promise<GetPersonsByIdAccessReportPdfResponse>;
+}
+
 // GET /persons/{id}/audit-trail — Who has processed this person’s data (käyttöloki), by register, dataset, role and unit
 export type GetPersonsByIdAuditTrailParams = {
   id: string;
@@ -223,6 +1410,35 @@ export type PostPersonsByIdRelationshipsResponse = {
 };
 export function postPersonsByIdRelationships(http: ApiTransport, params: PostPersonsByIdRelationshipsParams, body: PostPersonsByIdRelationshipsBody): Promise<PostPersonsByIdRelationshipsResponse> {
   return http({ method: 'POST', path: `/persons/${encodeURIComponent(String(params.id))}/relationships`, body }) as Promise<PostPersonsByIdRelationshipsResponse>;
+}
+
+// GET /public/description — The public description of registers and datasets (Tiedonhallintalaki 28 §)
+export type GetPublicDescriptionQuery = {
+  lang?: "fi" | "sv" | "en";
+};
+export type GetPublicDescriptionResponse = unknown;
+export function getPublicDescription(http: ApiTransport, query?: GetPublicDescriptionQuery): Promise<GetPublicDescriptionResponse> {
+  return http({ method: 'GET', path: `/public/description`, query }) as Promise<GetPublicDescriptionResponse>;
+}
+
+// GET /public/ecec/fee-estimate — Public ECEC fee estimate: the child's monthly fee from the family's size and gross income (no login)
+export type GetPublicEcecFeeEstimateQuery = {
+  date: string;
+  familySize: number;
+  grossIncome: number;
+  hoursPerMonth: number;
+  childOrder?: number;
+};
+export type GetPublicEcecFeeEstimateResponse = {
+  fee: number;
+  maxFee: number;
+  minFee: number;
+  incomeLimit: number;
+  percentage: number;
+  effectiveFrom: string;
+};
+export function getPublicEcecFeeEstimate(http: ApiTransport, query: GetPublicEcecFeeEstimateQuery): Promise<GetPublicEcecFeeEstimateResponse> {
+  return http({ method: 'GET', path: `/public/ecec/fee-estimate`, query }) as Promise<GetPublicEcecFeeEstimateResponse>;
 }
 
 // GET /public/statistics/{registerId}/{statisticId} — A public statistic; counts of fewer than 5 persons are suppressed
@@ -288,7 +1504,7 @@ export function getUnits(http: ApiTransport): Promise<GetUnitsResponse> {
 export type PostUnitsBody = {
   name: string;
   kind: string;
-  registerId?: null;
+  registerId?: "ecec" | "basic-education" | "library" | "elderly-care" | "social-work" | null;
   language?: "fi" | "sv" | "en";
   parentId?: string | null;
 };
@@ -329,11 +1545,98 @@ export const operations = [
   { name: 'getAuthMe', method: 'GET', path: '/auth/me' },
   { name: 'getAuthOidcCallback', method: 'GET', path: '/auth/oidc/callback' },
   { name: 'getAuthOidcLogin', method: 'GET', path: '/auth/oidc/login' },
+  { name: 'getBasicEducationGroupsByGroupId', method: 'GET', path: '/basic-education/groups/{groupId}' },
+  { name: 'getBasicEducationGroupsByGroupIdCertificates', method: 'GET', path: '/basic-education/groups/{groupId}/certificates' },
+  { name: 'postBasicEducationGroupsByGroupIdLessons', method: 'POST', path: '/basic-education/groups/{groupId}/lessons' },
+  { name: 'postBasicEducationGroupsByGroupIdMembers', method: 'POST', path: '/basic-education/groups/{groupId}/members' },
+  { name: 'postBasicEducationGroupsByGroupIdSupport', method: 'POST', path: '/basic-education/groups/{groupId}/support' },
+  { name: 'getBasicEducationPupilsByPupilId', method: 'GET', path: '/basic-education/pupils/{pupilId}' },
+  { name: 'postBasicEducationPupilsByPupilIdAbsencesAuthorise', method: 'POST', path: '/basic-education/pupils/{pupilId}/absences/authorise' },
+  { name: 'postBasicEducationPupilsByPupilIdActivityAttendance', method: 'POST', path: '/basic-education/pupils/{pupilId}/activity-attendance' },
+  { name: 'postBasicEducationPupilsByPupilIdActivityEnrolments', method: 'POST', path: '/basic-education/pupils/{pupilId}/activity-enrolments' },
+  { name: 'postBasicEducationPupilsByPupilIdAssessments', method: 'POST', path: '/basic-education/pupils/{pupilId}/assessments' },
+  { name: 'getBasicEducationPupilsByPupilIdCertificate', method: 'GET', path: '/basic-education/pupils/{pupilId}/certificate' },
+  { name: 'postBasicEducationPupilsByPupilIdDecisions', method: 'POST', path: '/basic-education/pupils/{pupilId}/decisions' },
+  { name: 'postBasicEducationPupilsByPupilIdEnrolmentsByEnrolmentIdEnd', method: 'POST', path: '/basic-education/pupils/{pupilId}/enrolments/{enrolmentId}/end' },
+  { name: 'getBasicEducationPupilsByPupilIdKoski', method: 'GET', path: '/basic-education/pupils/{pupilId}/koski' },
+  { name: 'postBasicEducationPupilsByPupilIdSchoolTrips', method: 'POST', path: '/basic-education/pupils/{pupilId}/school-trips' },
+  { name: 'postBasicEducationPupilsByPupilIdSubjectChoices', method: 'POST', path: '/basic-education/pupils/{pupilId}/subject-choices' },
+  { name: 'getBasicEducationPupilsByPupilIdSupport', method: 'GET', path: '/basic-education/pupils/{pupilId}/support' },
+  { name: 'postBasicEducationPupilsByPupilIdSupport', method: 'POST', path: '/basic-education/pupils/{pupilId}/support' },
+  { name: 'postBasicEducationPupilsByPupilIdSupportHistory', method: 'POST', path: '/basic-education/pupils/{pupilId}/support/history' },
+  { name: 'postBasicEducationPupilsByPupilIdTransportDecisions', method: 'POST', path: '/basic-education/pupils/{pupilId}/transport-decisions' },
+  { name: 'getBasicEducationPupilsByPupilIdTransportEligibility', method: 'GET', path: '/basic-education/pupils/{pupilId}/transport-eligibility' },
+  { name: 'getBasicEducationPupilsByPupilIdWelfareRecords', method: 'GET', path: '/basic-education/pupils/{pupilId}/welfare-records' },
+  { name: 'postBasicEducationPupilsByPupilIdWelfareRecords', method: 'POST', path: '/basic-education/pupils/{pupilId}/welfare-records' },
+  { name: 'postBasicEducationSchools', method: 'POST', path: '/basic-education/schools' },
+  { name: 'getBasicEducationSchoolsBySchoolId', method: 'GET', path: '/basic-education/schools/{schoolId}' },
+  { name: 'getBasicEducationSchoolsBySchoolIdAbsenceAlerts', method: 'GET', path: '/basic-education/schools/{schoolId}/absence-alerts' },
+  { name: 'getBasicEducationSchoolsBySchoolIdActivityFees', method: 'GET', path: '/basic-education/schools/{schoolId}/activity-fees' },
+  { name: 'getBasicEducationSchoolsBySchoolIdAttendanceReport', method: 'GET', path: '/basic-education/schools/{schoolId}/attendance-report' },
+  { name: 'postBasicEducationSchoolsBySchoolIdEnrolments', method: 'POST', path: '/basic-education/schools/{schoolId}/enrolments' },
+  { name: 'postBasicEducationSchoolsBySchoolIdGroups', method: 'POST', path: '/basic-education/schools/{schoolId}/groups' },
+  { name: 'postBasicEducationSchoolsBySchoolIdStaff', method: 'POST', path: '/basic-education/schools/{schoolId}/staff' },
+  { name: 'postEcecApplications', method: 'POST', path: '/ecec/applications' },
+  { name: 'getEcecApplicationsById', method: 'GET', path: '/ecec/applications/{id}' },
+  { name: 'postEcecApplicationsByIdOtherGuardianConsent', method: 'POST', path: '/ecec/applications/{id}/other-guardian-consent' },
+  { name: 'postEcecApplicationsByIdStatus', method: 'POST', path: '/ecec/applications/{id}/status' },
+  { name: 'postEcecApplicationsByIdUrgency', method: 'POST', path: '/ecec/applications/{id}/urgency' },
+  { name: 'postEcecChildrenByIdAbsences', method: 'POST', path: '/ecec/children/{id}/absences' },
+  { name: 'getEcecChildrenByIdAttendance', method: 'GET', path: '/ecec/children/{id}/attendance' },
+  { name: 'postEcecChildrenByIdAttendances', method: 'POST', path: '/ecec/children/{id}/attendances' },
+  { name: 'getEcecChildrenByIdPlacements', method: 'GET', path: '/ecec/children/{id}/placements' },
+  { name: 'postEcecChildrenByIdReservations', method: 'POST', path: '/ecec/children/{id}/reservations' },
+  { name: 'getEcecChildrenByIdVasu', method: 'GET', path: '/ecec/children/{id}/vasu' },
+  { name: 'postEcecChildrenByIdVasu', method: 'POST', path: '/ecec/children/{id}/vasu' },
+  { name: 'postEcecFeeDecisionsRegenerate', method: 'POST', path: '/ecec/fee-decisions/regenerate' },
+  { name: 'getEcecFeeDecisionsByIdPdf', method: 'GET', path: '/ecec/fee-decisions/{id}/pdf' },
+  { name: 'postEcecIncomes', method: 'POST', path: '/ecec/incomes' },
+  { name: 'getEcecPersonsByIdFeeDecisions', method: 'GET', path: '/ecec/persons/{id}/fee-decisions' },
+  { name: 'getEcecPersonsByIdIncomes', method: 'GET', path: '/ecec/persons/{id}/incomes' },
+  { name: 'postEcecPlacements', method: 'POST', path: '/ecec/placements' },
+  { name: 'postEcecPlacementsByIdServiceNeed', method: 'POST', path: '/ecec/placements/{id}/service-need' },
+  { name: 'getEcecProviders', method: 'GET', path: '/ecec/providers' },
+  { name: 'postEcecProviders', method: 'POST', path: '/ecec/providers' },
+  { name: 'getEcecUnits', method: 'GET', path: '/ecec/units' },
+  { name: 'postEcecUnits', method: 'POST', path: '/ecec/units' },
+  { name: 'getEcecUnitsById', method: 'GET', path: '/ecec/units/{id}' },
+  { name: 'getEcecUnitsByIdChildren', method: 'GET', path: '/ecec/units/{id}/children' },
+  { name: 'postEcecUnitsByIdGroups', method: 'POST', path: '/ecec/units/{id}/groups' },
+  { name: 'getEcecUnitsByIdQueue', method: 'GET', path: '/ecec/units/{id}/queue' },
+  { name: 'postEcecUnitsByIdStaff', method: 'POST', path: '/ecec/units/{id}/staff' },
+  { name: 'postElderlyCareClients', method: 'POST', path: '/elderly-care/clients' },
+  { name: 'getElderlyCareClientsByPersonId', method: 'GET', path: '/elderly-care/clients/{personId}' },
+  { name: 'postElderlyCareClientsByPersonIdApplications', method: 'POST', path: '/elderly-care/clients/{personId}/applications' },
+  { name: 'postElderlyCareClientsByPersonIdCareRecords', method: 'POST', path: '/elderly-care/clients/{personId}/care-records' },
+  { name: 'postElderlyCareClientsByPersonIdDecisions', method: 'POST', path: '/elderly-care/clients/{personId}/decisions' },
+  { name: 'postElderlyCareClientsByPersonIdServicePlans', method: 'POST', path: '/elderly-care/clients/{personId}/service-plans' },
+  { name: 'getInformationRequests', method: 'GET', path: '/information-requests' },
+  { name: 'postInformationRequests', method: 'POST', path: '/information-requests' },
+  { name: 'postInformationRequestsSubjectSearch', method: 'POST', path: '/information-requests/subject-search' },
+  { name: 'getInformationRequestsById', method: 'GET', path: '/information-requests/{id}' },
+  { name: 'postInformationRequestsByIdDecision', method: 'POST', path: '/information-requests/{id}/decision' },
+  { name: 'postInformationRequestsByIdDeliver', method: 'POST', path: '/information-requests/{id}/deliver' },
+  { name: 'postInformationRequestsByIdExtend', method: 'POST', path: '/information-requests/{id}/extend' },
+  { name: 'getInformationRequestsByIdReportJson', method: 'GET', path: '/information-requests/{id}/report/json' },
+  { name: 'getInformationRequestsByIdReportPdf', method: 'GET', path: '/information-requests/{id}/report/pdf' },
+  { name: 'postInformationRequestsByIdReview', method: 'POST', path: '/information-requests/{id}/review' },
+  { name: 'postInformationRequestsByIdSearch', method: 'POST', path: '/information-requests/{id}/search' },
+  { name: 'postLibraryCheckin', method: 'POST', path: '/library/checkin' },
+  { name: 'postLibraryItems', method: 'POST', path: '/library/items' },
+  { name: 'postLibraryPatrons', method: 'POST', path: '/library/patrons' },
+  { name: 'getLibraryPatronsByPersonId', method: 'GET', path: '/library/patrons/{personId}' },
+  { name: 'getLibraryPatronsByPersonIdLoans', method: 'GET', path: '/library/patrons/{personId}/loans' },
+  { name: 'postLibraryPatronsByPersonIdLoans', method: 'POST', path: '/library/patrons/{personId}/loans' },
+  { name: 'postLibraryPatronsByPersonIdLoansByLoanIdRenew', method: 'POST', path: '/library/patrons/{personId}/loans/{loanId}/renew' },
   { name: 'postPersons', method: 'POST', path: '/persons' },
   { name: 'postPersonsSearch', method: 'POST', path: '/persons/search' },
   { name: 'getPersonsById', method: 'GET', path: '/persons/{id}' },
+  { name: 'getPersonsByIdAccessReport', method: 'GET', path: '/persons/{id}/access-report' },
+  { name: 'getPersonsByIdAccessReportPdf', method: 'GET', path: '/persons/{id}/access-report/pdf' },
   { name: 'getPersonsByIdAuditTrail', method: 'GET', path: '/persons/{id}/audit-trail' },
   { name: 'postPersonsByIdRelationships', method: 'POST', path: '/persons/{id}/relationships' },
+  { name: 'getPublicDescription', method: 'GET', path: '/public/description' },
+  { name: 'getPublicEcecFeeEstimate', method: 'GET', path: '/public/ecec/fee-estimate' },
   { name: 'getPublicStatisticsByRegisterIdByStatisticId', method: 'GET', path: '/public/statistics/{registerId}/{statisticId}' },
   { name: 'getRegisters', method: 'GET', path: '/registers' },
   { name: 'getRoles', method: 'GET', path: '/roles' },

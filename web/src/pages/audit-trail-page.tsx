@@ -4,6 +4,7 @@ import { formatDateTime, useI18n } from '../i18n/i18n.tsx';
 import { useAuthenticated } from '../session.tsx';
 import { AsyncView, isIsoDate, Page, useAsync } from '../components/common.tsx';
 import { AppLink } from '../router.tsx';
+import { downloadUrl } from '../api/api.ts';
 
 /** "Who has viewed my data": the access log of one person, for the registry officer. */
 export function AuditTrailPage({ id }: { id: string }) {
@@ -36,6 +37,11 @@ export function AuditTrailPage({ id }: { id: string }) {
         </Paragraph>
       )}
       <Paragraph className="v-mb">{t.audit.intro}</Paragraph>
+      <p className="v-downloads">
+        <a href={downloadUrl(`/persons/${id}/access-report/pdf`, { ...range, lang })} download data-testid="access-report-pdf">
+          {t.ir.accessReportPdf}
+        </a>
+      </p>
       <form className="v-inline-form" onSubmit={submit} noValidate aria-label={t.audit.filter}>
         <TextInput labelText={t.common.from} hintText="yyyy-mm-dd" value={from} onChange={(v) => setFrom(String(v ?? ''))} status={errors.from ? 'error' : 'default'} statusText={errors.from ?? ''} />
         <TextInput labelText={t.common.to} hintText="yyyy-mm-dd" value={to} onChange={(v) => setTo(String(v ?? ''))} status={errors.to ? 'error' : 'default'} statusText={errors.to ?? ''} />

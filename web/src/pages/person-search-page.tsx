@@ -21,24 +21,24 @@ export function PersonSearchPage() {
   const [hetuError, setHetuError] = useState('');
   const seq = useRef(0);
 
-  // Type-ahead: search as the user types (debounced by the input), newest answer wins.
+  // Type-ahead: search 250 ms after the user stops typing; the newest answer wins.
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) {
-      if (q.length === 0 && results && getSearchCache().query !== '') setResults(null);
-      return;
-    }
+    if (q.length < 2) return;
     if (q === getSearchCache().query && results) return;
-    const n = ++seq.current;
-    api.searchPersons({ query: q, limit: 20 }).then(
-      (r) => {
-        if (n !== seq.current) return;
-        setError(null);
-        setResults(r.results);
-        setSearchCache({ query: q, results: r.results });
-      },
-      (e) => n === seq.current && setError(e),
-    );
+    const timer = setTimeout(() => {
+      const n = ++seq.current;
+      api.searchPersons({ query: q, limit: 20 }).then(
+        (r) => {
+          if (n !== seq.current) return;
+          setError(null);
+          setResults(r.results);
+          setSearchCache({ query: q, results: r.results });
+        },
+        (e) => n === seq.current && setError(e),
+      );
+    }, 250);
+    return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, api]);
 
@@ -72,7 +72,6 @@ export function PersonSearchPage() {
             name="person-query"
             autoComplete="off"
             value={query}
-            debounce={250}
             onChange={(v) => setQuery(String(v ?? ''))}
             fullWidth
           />
