@@ -4,6 +4,8 @@ import { actions, REGISTER_ID, roles } from './access.ts';
 import { datasets } from './datasets.ts';
 import { findByPerson, personUnitLinks } from './find-by-person.ts';
 import { statistics } from './statistics.ts';
+import { seedDemo } from './seed-demo.ts';
+import { benchmarks } from './bench.ts';
 import { schoolRoutes } from './school/school.routes.ts';
 import { pupilRoutes } from './pupil/pupil.routes.ts';
 import { attendanceRoutes } from './attendance/attendance.routes.ts';
@@ -32,4 +34,6 @@ export const basicEducation = defineRegister({
   findByPerson: (db, personId) => findByPerson(db, personId),
   personUnitLinks,
   statistics,
+  seedDemo: (tx, ctx) => seedDemo(tx, ctx),
+  benchmarks,
 });

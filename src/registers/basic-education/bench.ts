@@ -1,0 +1,110 @@
+// Benchmarks at Helsinki scale (~50 000 pupils, 150 schools at scale 1): a class's 30
+// certificates as PDF (target ≤ 3 s) and a school's attendance report for a term (≤ 2 s),
+// the latter also as a ratio against the bare absence count in raw SQL on the same data.
+import { sql } from 'kysely';
+import { performance } from 'node:perf_hooks';
+import type { Db } from '../../core/db/database.ts';
+import type { BenchmarkDefinition } from '../../core/module.ts';
+import { attendanceReport } from './attendance/attendance.queries.ts';
+import { loadCertificateData, renderCertificates } from './certificates/certificate.ts';
+
+const TERM = { from: '2025-08-11', to: '2025-12-19' };
+const PUPILS_PER_CLASS = 30;
+
+/** Seeds schools, classes, pupils, grades, a term of lessons and absences with set-based SQL. */
+export async function seedBenchmarkCity(db: Db, scale: number, log: (s: string) => void) {
+  const schools = Math.max(1, Math.round(150 * scale));
+  const pupilsPerSchool = Math.max(PUPILS_PER_CLASS, Math.round((50_000 * scale) / schools));
+  const classesPerSchool = Math.ceil(pupilsPerSchool / PUPILS_PER_CLASS);
+  const tag = `bench-${Date.now().toString(36)}`;
+  log(`  seeding ${schools} schools × ${classesPerSchool} classes × ${PUPILS_PER_CLASS} pupils…`);
+  await db.transaction().execute(async (tx) => {
+    await sql`create temporary table bench_school on commit drop as
+      with u as (insert into organisation_unit (name, kind, register_id)
+        select ${tag} || ' koulu ' || i, 'school', 'basic-education' from generate_series(1, ${schools}::int) i returning id)
+      select id from u`.execute(tx);
+    await sql`insert into be_school (unit_id) select id from bench_school`.execute(tx);
+    await sql`insert into be_group (school_id, school_year, name, kind, grade)
+      select s.id, 2025, (1 + (c - 1) % 9) || chr(65 + ((c - 1) / 9)::int), 'class', 1 + (c - 1) % 9
+      from bench_school s, generate_series(1, ${classesPerSchool}::int) c`.execute(tx);
+    await sql`create temporary table bench_pupil on commit drop as
+      with g as (select g.id as group_id, g.school_id, g.grade from be_group g join bench_school s on s.id = g.school_id),
+      p as (insert into person (first_names, last_name, birth_date, native_language, external_key)
+        select 'Oppilas', 'Bench' || n, make_date(2018 - g.grade, 1 + n % 12, 1 + n % 28), 'fi', ${tag} || ':' || g.group_id || ':' || n
+        from g, generate_series(1, ${PUPILS_PER_CLASS}::int) n returning id, external_key)
+      select p.id, g.group_id, g.school_id, g.grade from p join g on g.group_id::text = split_part(p.external_key, ':', 2)`.execute(tx);
+    await sql`insert into be_enrolment (pupil_id, school_id, class_id, grade, start_date) select id, school_id, group_id, grade, '2025-08-11' from bench_pupil`.execute(tx);
+    await sql`insert into be_group_member (group_id, pupil_id, valid_from) select group_id, id, '2025-08-11' from bench_pupil`.execute(tx);
+    await sql`insert into be_assessment (pupil_id, school_id, school_year, grade_level, kind, subject_code, language_code, numeric_grade, assessed_on)
+      select p.id, p.school_id, 2025, p.grade, 'annual', s.code, case when s.code = 'A1' then 'EN' end, 5 + (abs(hashtext(p.id::text || s.code)) % 6), '2026-05-30'
+      from bench_pupil p, unnest(array['AI','A1','B1','MA','YL','BI','GE','FY','KE','TE','KT','HI','YH','MU','KU','KS','LI','KO','OP','KAY']) s(code)`.execute(tx);
+    log('  lessons and absences…');
+    await sql`insert into be_lesson (group_id, lesson_date, period)
+      select g.id, d::date, period from be_group g join bench_school s on s.id = g.school_id,
+        generate_series(${TERM.from}::date, ${TERM.to}::date, interval '1 day') d, generate_series(1, 5) period
+      where extract(isodow from d) < 6`.execute(tx);
+    // About 5 % of pupil-lessons are absences, a fifth of them unauthorised.
+    await sql`insert into be_absence (lesson_id, pupil_id, kind)
+      select l.id, p.id, case when abs(hashtext(l.id::text || p.id::text)) % 5 = 0 then 'unauthorised' else 'authorised' end
+      from bench_pupil p join be_lesson l on l.group_id = p.group_id
+      where abs(hashtext(p.id::text || l.lesson_date::text)) % 20 = 0`.execute(tx);
+  });
+  await sql`analyze`.execute(db);
+  const school = await db.selectFrom('organisation_unit').select('id').where('name', '=', `${tag} koulu 1`).executeTakeFirstOrThrow();
+  const group = await db.selectFrom('be_group').select('id').where('school_id', '=', school.id).orderBy('name').limit(1).executeTakeFirstOrThrow();
+  return { schoolId: school.id, groupId: group.id, schools, pupils: schools * classesPerSchool * PUPILS_PER_CLASS };
+}
+
+let seeded: Promise<Awaited<ReturnType<typeof seedBenchmarkCity>>> | null = null;
+let seededDb: Db | null = null;
+const city = (db: Db, scale: number, log: (s: string) => void) => {
+  if (!seeded || seededDb !== db) {
+    seededDb = db;
+    seeded = seedBenchmarkCity(db, scale, log);
+  }
+  return seeded;
+};
+
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+export const benchmarks: BenchmarkDefinition[] = [
+  {
+    id: 'class-certificates',
+    names: { fi: 'Luokan todistukset (30 oppilasta, PDF)', sv: 'En klass betyg (30 elever, PDF)', en: 'A class’s certificates (30 pupils, PDF)' },
+    async run(db, { scale, clock, log }) {
+      const c = await city(db, scale, log);
+      const t0 = performance.now();
+      const members = await db.selectFrom('be_group_member').select('pupil_id').where('group_id', '=', c.groupId).execute();
+      const pupils = await loadCertificateData(db, members.map((m) => m.pupil_id), 2025, 'annual');
+      const t1 = performance.now();
+      const pdf = await renderCertificates(pupils, 'annual', 2025, 'fi', clock.today(), clock.now());
+      const t2 = performance.now();
+      const total = (t2 - t0) / 1000;
+      return [
+        { metric: `class certificates, ${pupils.length} pupils of ${c.pupils} (PDF ${Math.round(pdf.length / 1024)} kB)`, value: round(total), unit: 's', target: '≤ 3 s', ok: total <= 3 },
+        { metric: 'class certificates: data queries', value: round((t1 - t0) / 1000), unit: 's' },
+        { metric: 'class certificates: PDF rendering', value: round((t2 - t1) / 1000), unit: 's' },
+      ];
+    },
+  },
+  {
+    id: 'attendance-report',
+    names: { fi: 'Koulun poissaoloraportti lukukaudelta', sv: 'Skolans frånvarorapport för en termin', en: 'A school’s attendance report for a term' },
+    async run(db, { scale, log }) {
+      const c = await city(db, scale, log);
+      await attendanceReport(db, c.schoolId, TERM.from, TERM.to);
+      const t0 = performance.now();
+      const rows = await attendanceReport(db, c.schoolId, TERM.from, TERM.to);
+      const report = (performance.now() - t0) / 1000;
+      // Baseline: only the absence counts of the school's pupils, no lessons, names or classes.
+      const t1 = performance.now();
+      await sql`select a.pupil_id, a.kind, count(*) from be_absence a join be_lesson l on l.id = a.lesson_id join be_group g on g.id = l.group_id
+        where g.school_id = ${c.schoolId} and l.lesson_date between ${TERM.from} and ${TERM.to} group by 1, 2`.execute(db);
+      const raw = (performance.now() - t1) / 1000;
+      return [
+        { metric: `attendance report, ${rows.length} pupils, term (${c.schools} schools, ${c.pupils} pupils)`, value: round(report), unit: 's', target: '≤ 2 s', ok: report <= 2 },
+        { metric: 'attendance report / raw SQL absence count', value: round(report / Math.max(raw, 1e-6), 2), unit: 'ratio' },
+      ];
+    },
+  },
+];
