@@ -7,6 +7,7 @@ import { addDays, ageOn, isoWeekday } from './dates.ts';
 import { insertUnit } from './units/unit.queries.ts';
 import { insertApplication } from './application/application.queries.ts';
 import { generateAllFeeDecisions } from './fees/fee-decision-bulk.ts';
+import { FeeCalculationError } from './fees/fee-error.ts';
 import { occupancyRows } from './statistics/ecec-statistics.ts';
 
 /** A deterministic number 0..n-1 from an id, so that demo data does not depend on Math.random. */
@@ -42,8 +43,8 @@ export const seedDemo: NonNullable<RegisterModule['seedDemo']> = async (tx, { pe
     guardians.forEach((g) => adults.add(g));
     const u = pick(c.id, units.length);
     if (ageOn(c.birth_date, today) < 1) {
-      // The youngest apply for a place.
-      await insertApplication(tx, { childId: c.id, guardianId: guardians[0]!, type: 'daycare', sentDate: addDays(today, -30 - pick(c.id, 60)), preferredStartDate: addDays(today, 90), hoursPerMonth: 140, preferredUnitIds: [units[u]!, units[(u + 1) % units.length]!] });
+      // The youngest apply for a place (not before they were born, when guardianship begins).
+      await insertApplication(tx, { childId: c.id, guardianId: guardians[0]!, type: 'daycare', sentDate: [addDays(today, -30 - pick(c.id, 60)), c.birth_date].sort()[1]!, preferredStartDate: addDays(today, 90), hoursPerMonth: 140, preferredUnitIds: [units[u]!, units[(u + 1) % units.length]!] });
       continue;
     }
     const hours = [80, 120, 160][pick(c.id, 3)]!;
@@ -56,7 +57,20 @@ export const seedDemo: NonNullable<RegisterModule['seedDemo']> = async (tx, { pe
   for (const a of adults) {
     await tx.insertInto('ecec_income').values({ person_id: a, valid_from: addDays(monthStart, -365), gross_income: 1500 + pick(a, 50) * 100 }).execute();
   }
-  await generateAllFeeDecisions(tx, monthStart, today);
+  try {
+    await generateAllFeeDecisions(tx, monthStart, today);
+  } catch (e) {
+    if (!(e instanceof FeeCalculationError) || e.code !== 'no_fee_parameters') throw e;
+    // Today's official figures are not yet entered (fees.json lacks the 2026-08 income limits):
+    // the demo shows decisions of the last period whose figures are complete, never invented ones.
+    const last = await tx
+      .selectFrom('ecec_fee_parameters')
+      .select(['effective_from', 'effective_to'])
+      .where('income_limit_2', 'is not', null)
+      .orderBy('effective_from', 'desc')
+      .executeTakeFirst();
+    if (last?.effective_to) await generateAllFeeDecisions(tx, `${last.effective_to.slice(0, 7)}-01`, today);
+  }
   // Attendance of the last ten days.
   const placed = await tx.selectFrom('ecec_placement').select(['child_id', 'unit_id']).where('unit_id', 'in', units).execute();
   for (let d = addDays(today, -10); d < today; d = addDays(d, 1)) {
