@@ -39,7 +39,7 @@ export async function testApp(database: Database, opts: { registers?: RegisterMo
     post: (url: string, body?: unknown) => call(null, null, 'POST', url, body),
   };
 
-  async function login(username: string, password = TEST_PASSWORD): Promise<TestClient & { csrf: string }> {
+  async function login(username: string, password = TEST_PASSWORD): Promise<TestClient & { csrf: string; cookie: string }> {
     const res = await app.fastify.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
     if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
     const cookie = String(res.headers['set-cookie']).split(';')[0]!;
@@ -47,6 +47,7 @@ export async function testApp(database: Database, opts: { registers?: RegisterMo
     const userId = res.json().user.id as string;
     return {
       csrf,
+      cookie,
       userId,
       get: (url, headers) => call(cookie, csrf, 'GET', url, undefined, headers),
       post: (url, body) => call(cookie, csrf, 'POST', url, body),

@@ -138,7 +138,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   registerDescriptionPages(fastify, db, registers);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
-    await fastify.register(fastifyStatic, { root: opts.webRoot, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await fastify.register(fastifyStatic, { root: opts.webRoot, wildcard: true });
     // The single-page application handles its own paths.
     fastify.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
