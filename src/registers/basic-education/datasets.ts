@@ -9,8 +9,10 @@ export const DS = {
   contacts: 'contacts',
   studies: 'studies',
   attendance: 'attendance-history',
-  support: 'support',
-  welfare: 'pupil-welfare',
+  // The seed lists pedagogical support and pupil welfare records as one dataset; welfare
+  // records are kept apart inside it by stricter actions (WelfareRecord.READ/WRITE).
+  support: 'support-welfare',
+  welfare: 'support-welfare',
   other: 'transport-activity',
   statistics: 'statistics',
 } as const;
@@ -59,30 +61,21 @@ export const datasets: DatasetDefinition[] = [
   },
   {
     id: DS.support,
+    // Pupil welfare records and support needs are confidential (JulkL 24 § 1 mom. 30 k.) and
+    // partly health data: the whole dataset is the register's stricter one.
+    sensitive: true,
     names: {
       fi: 'Pedagogisen tuen järjestämiseen liittyvät tiedot ja oppilashuollon kirjaukset',
       sv: 'Uppgifter om ordnandet av pedagogiskt stöd och elevvårdsanteckningar',
       en: 'Pedagogical support and pupil welfare records',
     },
     description: {
-      fi: 'Tuen tarpeen arviot, tuen järjestämissuunnitelmat ja tukea koskevat päätökset 1.8.2025 alkaen, ryhmäkohtainen tuki sekä aiemman kolmiportaisen tuen (yleinen, tehostettu, erityinen tuki, HOJKS) asiakirjat historiatietona. Oppilashuoltokertomukset ovat erillisessä, tiukemmin suojatussa tietoaineistossa.',
-      sv: 'Bedömning av stödbehov, planer och beslut om stöd från 1.8.2025, stöd på gruppnivå samt handlingar om det tidigare trestegsstödet (allmänt, intensifierat, särskilt stöd, IP) som historik. Elevvårdsjournaler finns i en separat, strängare skyddad datamängd.',
-      en: 'Assessments of the need for support, support plans and decisions from 1 Aug 2025, group-level support, and the earlier three-tier support records (general, intensified, special, HOJKS) as history. Pupil welfare records are kept in a separate, more strictly protected dataset.',
+      fi: 'Tuen tarpeen arviot, tuen järjestämissuunnitelmat ja tukea koskevat päätökset 1.8.2025 alkaen, ryhmäkohtainen tuki sekä aiemman kolmiportaisen tuen (yleinen, tehostettu, erityinen tuki, HOJKS) asiakirjat historiatietona. Oppilashuoltokertomukset (oppilashuoltolaki 20 §) pidetään erillään: vain oppilaan koulun oppilashuollon henkilöstö voi lukea niitä, opettajat eivät koskaan, ja jokainen käsittely kirjataan käyttölokiin.',
+      sv: 'Bedömning av stödbehov, planer och beslut om stöd från 1.8.2025, stöd på gruppnivå samt handlingar om det tidigare trestegsstödet (allmänt, intensifierat, särskilt stöd, IP) som historik. Elevvårdsjournaler hålls åtskilda: endast elevvårdspersonalen i elevens skola kan läsa dem, lärare aldrig, och varje behandling loggas.',
+      en: 'Assessments of the need for support, support plans and decisions from 1 Aug 2025, group-level support, and the earlier three-tier support records (general, intensified, special, HOJKS) as history. Pupil welfare records are kept apart: only pupil-welfare staff of the pupil’s school can read them, teachers never, and every access is logged.',
     },
-    legalBasis: ['Perusopetuslaki 628/1998 16–17 a § (muut. 2025)', 'HE 114/2024', 'Perusopetuslaki 40 §'],
+    legalBasis: ['Perusopetuslaki 628/1998 16–17 a § (muut. 2025)', 'HE 114/2024', 'Perusopetuslaki 40 §', 'Oppilas- ja opiskelijahuoltolaki 1287/2013 20 §', 'JulkL 621/1999 24 § 1 mom. 30 k.'],
     retention: years(10, 'relationship_ended', 'Oppivelvollisuuden päättymisestä 10 vuotta', '10 år efter läropliktens slut', '10 years after compulsory education ends'),
-  },
-  {
-    id: DS.welfare,
-    sensitive: true,
-    names: { fi: 'Oppilashuoltokertomukset', sv: 'Elevvårdsjournaler', en: 'Pupil welfare records' },
-    description: {
-      fi: 'Yksilökohtaisen oppilashuollon kertomukset. Vain oppilaan koulun oppilashuollon henkilöstö voi lukea niitä; jokainen käsittely kirjataan käyttölokiin.',
-      sv: 'Journaler inom den individuellt inriktade elevvården. Endast elevvårdspersonalen i elevens skola kan läsa dem; varje behandling loggas.',
-      en: 'Records of individual pupil welfare. Only pupil-welfare staff of the pupil’s school can read them; every access is logged.',
-    },
-    legalBasis: ['Oppilas- ja opiskelijahuoltolaki 1287/2013 20 §', 'JulkL 621/1999 24 § 1 mom. 30 k.'],
-    retention: years(10, 'relationship_ended', '10 vuotta oppilashuollon päättymisestä', '10 år efter att elevvården upphört', '10 years after welfare services end'),
   },
   {
     id: DS.other,

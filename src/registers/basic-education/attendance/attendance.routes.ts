@@ -1,5 +1,5 @@
 import { defineRoute, type RouteDefinition } from '../../../core/http/route.ts';
-import { badRequest } from '../../../core/http/errors.ts';
+import { badRequest, notFoundOrDenied } from '../../../core/http/errors.ts';
 import { A } from '../access.ts';
 import { DS } from '../datasets.ts';
 import { assertPeriod, date, idParams, nullableText, objectBody, uuid } from '../http-schemas.ts';
@@ -36,7 +36,8 @@ export const attendanceRoutes: RouteDefinition[] = [
     handler: async ({ tx, params, body, audit, user, clock, reply }) => {
       if (body.subjectCode && !isKnownSubject(body.subjectCode)) throw badRequest('unknown_subject', { fi: 'Tuntematon oppiaine.', sv: 'Okänt läroämne.', en: 'Unknown subject.' });
       if (body.date > clock.today()) throw badRequest('future_lesson', { fi: 'Tuntia ei voi kirjata tulevalle päivälle.', sv: 'En lektion kan inte registreras för ett kommande datum.', en: 'A lesson cannot be recorded for a future date.' });
-      const group = await tx.selectFrom('be_group').select(['school_id', 'subject_code']).where('id', '=', params.groupId).executeTakeFirstOrThrow();
+      const group = await tx.selectFrom('be_group').select(['school_id', 'subject_code']).where('id', '=', params.groupId).executeTakeFirst();
+      if (!group) throw notFoundOrDenied();
       const pupilIds = [...new Set(body.absences.map((a) => a.pupilId))];
       if (pupilIds.length !== body.absences.length) throw badRequest('duplicate_pupil', { fi: 'Sama oppilas on listassa kahdesti.', sv: 'Samma elev finns två gånger i listan.', en: 'The same pupil is listed twice.' });
       if (pupilIds.length) {

@@ -47,7 +47,8 @@ export const certificateRoutes: RouteDefinition[] = [
     target: ({ params }) => [params.groupId],
     schema: { params: idParams('groupId'), querystring: query, produces: ['application/pdf'] },
     handler: async ({ tx, params, query: q, clock, reply, audit }) => {
-      const group = await tx.selectFrom('be_group').select(['school_year']).where('id', '=', params.groupId).executeTakeFirstOrThrow();
+      const group = await tx.selectFrom('be_group').select(['school_year']).where('id', '=', params.groupId).executeTakeFirst();
+      if (!group) throw notFoundOrDenied();
       const members = await tx
         .selectFrom('be_group_member')
         .select('pupil_id')

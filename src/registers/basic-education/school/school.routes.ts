@@ -157,7 +157,8 @@ export const schoolRoutes: RouteDefinition[] = [
     schema: { params: idParams('groupId'), body: objectBody({ pupilId: uuid, validFrom: date, validTo: nullableDate }, ['pupilId', 'validFrom']) },
     handler: async ({ tx, params, body, audit, reply }) => {
       assertPeriod(body.validFrom, body.validTo);
-      const group = await tx.selectFrom('be_group').select(['school_id']).where('id', '=', params.groupId).executeTakeFirstOrThrow();
+      const group = await tx.selectFrom('be_group').select(['school_id']).where('id', '=', params.groupId).executeTakeFirst();
+      if (!group) throw notFoundOrDenied();
       const enrolled = await tx
         .selectFrom('be_enrolment')
         .select('id')
@@ -184,7 +185,8 @@ export const schoolRoutes: RouteDefinition[] = [
     target: ({ params }) => [params.groupId],
     schema: { params: idParams('groupId') },
     handler: async ({ tx, params, clock, audit }) => {
-      const group = await tx.selectFrom('be_group').selectAll().where('id', '=', params.groupId).executeTakeFirstOrThrow();
+      const group = await tx.selectFrom('be_group').selectAll().where('id', '=', params.groupId).executeTakeFirst();
+      if (!group) throw notFoundOrDenied();
       const pupils = await getGroupMembers(tx, params.groupId, clock.today());
       const teachers = await tx
         .selectFrom('be_group_teacher as gt')
