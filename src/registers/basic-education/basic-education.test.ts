@@ -199,8 +199,8 @@ describeDb('basic-education register over HTTP', (ctx) => {
     const read = await welfare.get(`${B}/pupils/${pupil}/welfare-records`);
     expect(read.body.records.map((r: any) => r.id)).toEqual([w.body.id]);
     const events = await ctx.db.selectFrom('audit_event').select(['event', 'outcome', 'dataset_id', 'person_ids', 'actor_user_id']).where('event', '=', 'WelfareRecordRead').execute();
-    expect(events).toContainEqual({ event: 'WelfareRecordRead', outcome: 'success', dataset_id: 'support-welfare', person_ids: [pupil], actor_user_id: welfare.userId });
-    expect(events).toContainEqual({ event: 'WelfareRecordRead', outcome: 'denied', dataset_id: 'support-welfare', person_ids: [pupil], actor_user_id: teacher.userId });
+    expect(events).toContainEqual({ event: 'WelfareRecordRead', outcome: 'success', dataset_id: 'welfare-records', person_ids: [pupil], actor_user_id: welfare.userId });
+    expect(events).toContainEqual({ event: 'WelfareRecordRead', outcome: 'denied', dataset_id: 'welfare-records', person_ids: [pupil], actor_user_id: teacher.userId });
   });
 
   it('computes transport eligibility from the stored distance or an unsafe-route decision', async () => {
@@ -231,9 +231,10 @@ describeDb('basic-education register over HTTP', (ctx) => {
   it('finds a pupil’s whole history for an information request, welfare records marked as the sensitive dataset, and a guardian’s references', async () => {
     const items = await basicEducation.findByPerson(ctx.db, pupil as any, { clock: t.clock });
     const datasets = new Set(items.map((i) => i.datasetId));
-    expect(datasets).toEqual(new Set(['attendance-history', 'studies', 'support-welfare', 'transport-activity']));
+    expect(datasets).toEqual(new Set(['attendance-history', 'studies', 'support-welfare', 'welfare-records', 'transport-activity']));
     const sensitive = basicEducation.datasets.filter((d) => d.sensitive).map((d) => d.id);
-    expect(sensitive).toEqual(['support-welfare']);
+    expect(sensitive).toEqual(['support-welfare', 'welfare-records']);
+    expect(basicEducation.datasets.find((d) => d.id === 'welfare-records')?.partOf).toBe('support-welfare');
     const welfare = items.filter((i) => i.title.en === 'Pupil welfare record');
     expect(welfare).toHaveLength(1);
     expect(sensitive).toContain(welfare[0]!.datasetId);
@@ -241,7 +242,7 @@ describeDb('basic-education register over HTTP', (ctx) => {
     const refs = await basicEducation.findByPerson(ctx.db, guardian as any, { clock: t.clock });
     expect(refs.length).toBeGreaterThan(0);
     expect(refs.every((r) => r.role === 'reference' && (r.otherPersonIds?.length ?? 0) > 0)).toBe(true);
-    expect(new Set(refs.map((r) => r.datasetId))).toEqual(new Set(['studies', 'support-welfare', 'transport-activity']));
+    expect([...new Set(refs.map((r) => r.datasetId))].every((d) => ['studies', 'support-welfare', 'welfare-records', 'transport-activity'].includes(d))).toBe(true);
   });
 
   it('gives school staff need-to-know access to the person cards of pupils and guardians through the school', async () => {

@@ -10,9 +10,9 @@ export const DS = {
   studies: 'studies',
   attendance: 'attendance-history',
   // The seed lists pedagogical support and pupil welfare records as one dataset; welfare
-  // records are kept apart inside it by stricter actions (WelfareRecord.READ/WRITE).
+  // records are their own stricter dataset, described as part of it (`partOf`).
   support: 'support-welfare',
-  welfare: 'support-welfare',
+  welfare: 'welfare-records',
   other: 'transport-activity',
   statistics: 'statistics',
 } as const;
@@ -76,6 +76,23 @@ export const datasets: DatasetDefinition[] = [
     },
     legalBasis: ['Perusopetuslaki 628/1998 16–17 a § (muut. 2025)', 'HE 114/2024', 'Perusopetuslaki 40 §', 'Oppilas- ja opiskelijahuoltolaki 1287/2013 20 §', 'JulkL 621/1999 24 § 1 mom. 30 k.'],
     retention: years(10, 'relationship_ended', 'Oppivelvollisuuden päättymisestä 10 vuotta', '10 år efter läropliktens slut', '10 years after compulsory education ends'),
+  },
+  {
+    id: DS.welfare,
+    partOf: DS.support,
+    sensitive: true,
+    names: {
+      fi: 'Oppilashuoltokertomukset',
+      sv: 'Elevvårdsjournaler',
+      en: 'Pupil welfare records',
+    },
+    description: {
+      fi: 'Yksilökohtaisen oppilashuollon kirjaukset (oppilashuoltokertomus). Vain oppilaan koulun oppilashuollon henkilöstö voi lukea niitä, opettajat eivät koskaan, ja jokainen käsittely kirjataan käyttölokiin.',
+      sv: 'Anteckningar om individuell elevvård (elevvårdsjournal). Endast elevvårdspersonalen i elevens skola kan läsa dem, lärare aldrig, och varje behandling loggas.',
+      en: 'Records of individual pupil welfare (oppilashuoltokertomus). Only pupil-welfare staff of the pupil’s school can read them, teachers never, and every access is logged.',
+    },
+    legalBasis: ['Oppilas- ja opiskelijahuoltolaki 1287/2013 20 §', 'JulkL 621/1999 24 § 1 mom. 30 k.'],
+    retention: years(10, 'relationship_ended', 'Oppivelvollisuuden päättymisestä 10 vuotta (tarkistamaton: kunnan tiedonohjaussuunnitelma)', '10 år efter läropliktens slut (ej verifierat)', '10 years after compulsory education ends (unverified: municipal records plan)'),
   },
   {
     id: DS.other,
