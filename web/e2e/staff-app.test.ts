@@ -83,8 +83,8 @@ describe.skipIf(!browserAvailable())('staff web application in the browser', () 
     const shell = new AppShell(page);
     await screenshot(page, '02-home');
     await expectAccessible(page, 'home page');
-    // The navigation shows what the roles allow: person search, no register pages or statistics.
-    expect(await shell.navTitles()).toEqual(['Etusivu', 'Henkilöhaku']);
+    // The navigation shows what the roles allow: person search and information requests, no register pages or statistics.
+    expect(await shell.navTitles()).toEqual(['Etusivu', 'Henkilöhaku', 'Tietopyynnöt']);
 
     await shell.go('Henkilöhaku');
     const search = new PersonSearchPage(page);
@@ -124,7 +124,7 @@ describe.skipIf(!browserAvailable())('staff web application in the browser', () 
     // Language switch: the whole interface follows, API messages included.
     await shell.switchLanguage('sv');
     expect(await shell.heading().textContent()).toBe('Vem har sett uppgifterna');
-    expect(await shell.navTitles()).toEqual(['Startsida', 'Personsökning']);
+    expect(await shell.navTitles()).toEqual(['Startsida', 'Personsökning', 'Informationsbegäran']);
     await shell.switchLanguage('en');
     await shell.go('Person search');
     expect(await shell.heading().textContent()).toBe('Person search');
