@@ -52,4 +52,14 @@ describeDb('staff login', (ctx) => {
     expect((await c.get('/api/v1/auth/me')).status).toBe(401);
     await t.close();
   });
+
+  it('ends a session at once on logout although the server keeps recent sessions in memory', async () => {
+    const t = await testApp(ctx.database);
+    const u = await insertTestUser(ctx.db, [{ role: 'admin' }]);
+    const c = await t.login(u.username);
+    expect((await c.get('/api/v1/auth/me')).status).toBe(200);
+    expect((await c.post('/api/v1/auth/logout')).status).toBe(200);
+    expect((await c.get('/api/v1/auth/me')).status).toBe(401);
+    await t.close();
+  });
 });

@@ -56,5 +56,8 @@ export async function oidcCallback(c: OidcConfig, currentUrl: URL, verifier: str
   const tokens = await client.authorizationCodeGrant(config, currentUrl, { pkceCodeVerifier: verifier, expectedState: state });
   const claims = tokens.claims();
   if (!claims) throw new Error('No ID token');
-  return { subject: String(claims.sub), username: claims[c.usernameClaim] ? String(claims[c.usernameClaim]) : null };
+  let username = claims[c.usernameClaim];
+  // Providers that keep profile claims out of the ID token give them at the userinfo endpoint.
+  if (!username) username = (await client.fetchUserInfo(config, tokens.access_token, claims.sub))[c.usernameClaim];
+  return { subject: String(claims.sub), username: username ? String(username) : null };
 }

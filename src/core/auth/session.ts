@@ -12,8 +12,23 @@ export interface SessionPolicy {
   idleMinutes: number;
   /** …and at the latest this long after login. */
   absoluteHours: number;
+  /**
+   * A server may reuse a session it resolved this many seconds ago without asking the
+   * database: a grant removed or a user deactivated on another server takes effect within it.
+   * Logging out on this server takes effect at once.
+   */
+  cacheSeconds?: number;
 }
-export const defaultSessionPolicy: SessionPolicy = { idleMinutes: 60, absoluteHours: 10 };
+
+interface CachedSession {
+  user: SessionUser;
+  cachedAt: number;
+  expiresAt: number;
+  lastSeen: number;
+  lastSeenStored: number;
+}
+const cache = new Map<string, CachedSession>();
+export const defaultSessionPolicy: SessionPolicy = { idleMinutes: 60, absoluteHours: 10, cacheSeconds: 5 };
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -36,23 +51,39 @@ export async function createSession(db: Db, userId: string, clock: Clock, policy
 }
 
 export async function deleteSession(db: Db, token: string) {
+  cache.delete(tokenHash(token));
   await db.deleteFrom('user_session').where('token_hash', '=', tokenHash(token)).execute();
 }
 
 /** Loads the user and grants of a live session and slides its idle timeout. */
 export async function resolveSession(db: Db, token: string, clock: Clock, policy: SessionPolicy): Promise<SessionUser | null> {
   const now = clock.now();
+  const t = now.getTime();
+  const hash = tokenHash(token);
+  const hit = cache.get(hash);
+  if (hit) {
+    const fresh = t - hit.cachedAt < (policy.cacheSeconds ?? 0) * 1000 && t >= hit.cachedAt;
+    if (fresh && t < hit.expiresAt && t - hit.lastSeen < policy.idleMinutes * 60_000) {
+      hit.lastSeen = t;
+      if (t - hit.lastSeenStored > 60_000) {
+        hit.lastSeenStored = t;
+        await db.updateTable('user_session').set({ last_seen_at: now }).where('token_hash', '=', hash).execute();
+      }
+      return hit.user;
+    }
+    cache.delete(hash);
+  }
   const idleLimit = new Date(now.getTime() - policy.idleMinutes * 60_000);
   // One round trip: the session, its user and the user's grants.
   const row = await db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .select(['s.token_hash', 's.csrf_token', 's.last_seen_at', 'u.id', 'u.username', 'u.display_name', 'u.language'])
+    .select(['s.token_hash', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.id', 'u.username', 'u.display_name', 'u.language'])
     .select(
       sql<{ role: string; unitId: string | null }[]>`coalesce((select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id))
         from role_grant g where g.user_id = u.id), '[]'::json)`.as('grants'),
     )
-    .where('s.token_hash', '=', tokenHash(token))
+    .where('s.token_hash', '=', hash)
     .where('s.expires_at', '>', now)
     .where('s.last_seen_at', '>', idleLimit)
     .where('u.active', '=', true)
@@ -63,7 +94,7 @@ export async function resolveSession(db: Db, token: string, clock: Clock, policy
     await db.updateTable('user_session').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
   }
   const grants = (typeof row.grants === 'string' ? JSON.parse(row.grants) : row.grants) as { role: string; unitId: string | null }[];
-  return {
+  const user: SessionUser = {
     userId: row.id,
     username: row.username,
     displayName: row.display_name,
@@ -72,6 +103,12 @@ export async function resolveSession(db: Db, token: string, clock: Clock, policy
     sessionId: row.token_hash,
     csrfToken: row.csrf_token,
   };
+  if (policy.cacheSeconds) {
+    const stored = new Date(row.last_seen_at).getTime();
+    cache.set(hash, { user, cachedAt: t, expiresAt: new Date(row.expires_at).getTime(), lastSeen: t, lastSeenStored: t - stored > 60_000 ? t : stored });
+    if (cache.size > 50_000) cache.delete(cache.keys().next().value!);
+  }
+  return user;
 }
 
 export async function loadGrants(db: ReadTx, userId: string) {

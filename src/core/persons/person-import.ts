@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import { ApiError } from '../http/errors.ts';
 import { appendAudit } from '../audit/audit.ts';
 import type { NewPerson } from './person.ts';
-import { normalizeNewPerson } from './person.queries.ts';
+import { normalizeNewPerson, personRow } from './person.queries.ts';
 
 /** A problem in an import file, with the line where it is (1 = the first line of the file). */
 export class ImportError extends Error {
@@ -112,23 +112,7 @@ export async function importPersons(db: Db, rows: { line: number; person: NewPer
         .select('id')
         .where((eb) => (p.hetu ? eb('hetu', '=', p.hetu) : eb('external_key', '=', p.externalKey!)))
         .executeTakeFirst();
-      const values = {
-        hetu: p.hetu ?? null,
-        hetu_temporary: p.hetuTemporary,
-        first_names: p.firstNames,
-        calling_name: p.callingName ?? null,
-        last_name: p.lastName,
-        birth_date: p.birthDate,
-        sex: p.sex ?? null,
-        date_of_death: p.dateOfDeath ?? null,
-        native_language: p.nativeLanguage ?? null,
-        contact_language: p.contactLanguage ?? 'fi',
-        municipality_code: p.municipalityCode ?? null,
-        phone: p.phone ?? null,
-        email: p.email ?? null,
-        non_disclosure: p.nonDisclosure ?? false,
-        external_key: p.externalKey ?? null,
-      };
+      const values = personRow(p);
       let id: string;
       if (existing) {
         id = existing.id;

@@ -213,6 +213,27 @@ export function normalizeNewPerson(p: NewPerson): NewPerson & { birthDate: strin
   return { ...p, hetu, birthDate, sex, hetuTemporary };
 }
 
+/** The person table's columns of a checked person (from normalizeNewPerson). */
+export function personRow(p: ReturnType<typeof normalizeNewPerson>) {
+  return {
+    hetu: p.hetu ?? null,
+    hetu_temporary: p.hetuTemporary,
+    first_names: p.firstNames.trim(),
+    calling_name: p.callingName ?? null,
+    last_name: p.lastName.trim(),
+    birth_date: p.birthDate,
+    sex: p.sex ?? null,
+    date_of_death: p.dateOfDeath ?? null,
+    native_language: p.nativeLanguage ?? null,
+    contact_language: p.contactLanguage ?? 'fi',
+    municipality_code: p.municipalityCode ?? null,
+    phone: p.phone ?? null,
+    email: p.email ?? null,
+    non_disclosure: p.nonDisclosure ?? false,
+    external_key: p.externalKey ?? null,
+  };
+}
+
 /** Inserts a person with previous names and address. A duplicate henkilötunnus is a 409. */
 export async function insertPerson(tx: Tx, input: NewPerson): Promise<PersonId> {
   const p = normalizeNewPerson(input);
@@ -228,23 +249,7 @@ export async function insertPerson(tx: Tx, input: NewPerson): Promise<PersonId> 
   }
   const row = await tx
     .insertInto('person')
-    .values({
-      hetu: p.hetu ?? null,
-      hetu_temporary: p.hetuTemporary,
-      first_names: p.firstNames.trim(),
-      calling_name: p.callingName ?? null,
-      last_name: p.lastName.trim(),
-      birth_date: p.birthDate,
-      sex: p.sex ?? null,
-      date_of_death: p.dateOfDeath ?? null,
-      native_language: p.nativeLanguage ?? null,
-      contact_language: p.contactLanguage ?? 'fi',
-      municipality_code: p.municipalityCode ?? null,
-      phone: p.phone ?? null,
-      email: p.email ?? null,
-      non_disclosure: p.nonDisclosure ?? false,
-      external_key: p.externalKey ?? null,
-    })
+    .values(personRow(p))
     .returning('id')
     .executeTakeFirstOrThrow();
   if (p.previousNames?.length) {
