@@ -95,7 +95,13 @@ export async function runBench(opts: { persons: number; samples: number; scale: 
   for (const r of allRegisters) {
     for (const b of r.benchmarks ?? []) {
       log(`Running ${b.names.en}…`);
-      results.push(...(await b.run(db, { scale: opts.scale, clock: systemClock, log })));
+      try {
+        results.push(...(await b.run(db, { scale: opts.scale, clock: systemClock, log })));
+      } catch (e) {
+        // One failing benchmark must not hide the others' figures.
+        log(`${b.id} failed: ${e instanceof Error ? e.message : String(e)}`);
+        results.push({ metric: `${b.names.en}: failed`, value: NaN, unit: '', ok: false });
+      }
     }
   }
   await database.close();

@@ -118,6 +118,25 @@ async function seedBenchmarkPopulation(db: Db, children: number, date: string, l
   return tag;
 }
 
+/** The month to compute fees for: this month, or the last one whose official figures are complete. */
+async function lastCompleteFeeMonth(db: Db, month: string): Promise<string> {
+  const row = await db
+    .selectFrom('ecec_fee_parameters')
+    .select(['effective_from', 'effective_to', 'income_limit_2'])
+    .where('effective_from', '<=', month)
+    .orderBy('effective_from', 'desc')
+    .executeTakeFirst();
+  if (!row || row.income_limit_2 !== null) return month;
+  const prev = await db
+    .selectFrom('ecec_fee_parameters')
+    .select('effective_to')
+    .where('income_limit_2', 'is not', null)
+    .where('effective_from', '<', row.effective_from)
+    .orderBy('effective_from', 'desc')
+    .executeTakeFirst();
+  return prev?.effective_to ? `${prev.effective_to.slice(0, 7)}-01` : month;
+}
+
 const time = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
   const t0 = performance.now();
   const r = await f();
@@ -130,7 +149,7 @@ export const benchmarks: BenchmarkDefinition[] = [
     names: { fi: 'Maksupäätösten muodostus', sv: 'Generering av avgiftsbeslut', en: 'Fee decision generation' },
     run: async (db, { scale, clock, log }) => {
       const n = Math.max(10, Math.round(35_000 * scale));
-      const date = `${clock.today().slice(0, 7)}-01`;
+      const date = await lastCompleteFeeMonth(db, `${clock.today().slice(0, 7)}-01`);
       await seedBenchmarkPopulation(db, n, date, log);
       const [r, secs] = await time(() => db.transaction().execute((tx) => generateAllFeeDecisions(tx, date, clock.today())));
       // Raw SQL reading the same rows and computing the base fee, without writing decisions.
