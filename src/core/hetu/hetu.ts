@@ -1,6 +1,6 @@
 // Finnish personal identity code (henkilötunnus, HETU): DDMMYY C ZZZ Q.
 // Rules: VNA 128/2010 2 § as amended by VNA 690/2022 (in force 2023-01-01);
-// see docs/glossary.md and /work/shared/reference/rules.md §1.
+// see docs/glossary.md and shared/reference/rules.md §1.
 //
 // Nothing here ever puts the input into an error, a log line or a thrown message:
 // a HETU is personal data and error texts end up in logs and audit trails.

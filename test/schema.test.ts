@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { describeDb } from '../../../test/db.ts';
-import { allMigrations } from '../../app/migrations.ts';
-import { allRegisters } from '../../registers/index.ts';
-import { generateSchemaTypes, SCHEMA_FILE } from './codegen.ts';
+import { describeDb } from './db.ts';
+import { allMigrations } from '../src/app/migrations.ts';
+import { allRegisters } from '../src/registers/index.ts';
+import { generateSchemaTypes, SCHEMA_FILE } from '../src/core/db/codegen.ts';
 
 it('has database types generated from the current migrations (run npm run db:codegen)', async () => {
   const fresh = await generateSchemaTypes(allMigrations(allRegisters));

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { describeDb } from '../../../test/db.ts';
-import { testApp } from '../../../test/http.ts';
-import { insertTestUnit } from '../../../test/fixtures.ts';
-import { coreRoles } from '../access/roles.ts';
-import { allRegisters } from '../../registers/index.ts';
+import { describeDb } from './db.ts';
+import { testApp } from './http.ts';
+import { insertTestUnit } from './fixtures.ts';
+import { coreRoles } from '../src/core/access/roles.ts';
+import { allRegisters } from '../src/registers/index.ts';
 
 const SESSION_ACTIONS = new Set(['public', 'login', 'authenticated']);
 const SAMPLE_UUID = '00000000-0000-4000-8000-000000000001';

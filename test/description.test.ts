@@ -1,15 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { describeDb } from '../../../test/db.ts';
-import { testApp } from '../../../test/http.ts';
-import { allRegisters } from '../../registers/index.ts';
-import { defineAction, globalRole } from '../access/actions.ts';
-import { defineRoute } from '../http/route.ts';
-import { defineRegister, type RegisterModule } from '../module.ts';
-import { buildDescription, renderDescriptionHtml } from './description.ts';
-import { SETTING_KEYS, type OrganisationSettings } from './settings.ts';
+import { describeDb } from './db.ts';
+import { testApp } from './http.ts';
+import { allRegisters } from '../src/registers/index.ts';
+import { defineAction, globalRole } from '../src/core/access/actions.ts';
+import { defineRoute } from '../src/core/http/route.ts';
+import { defineRegister, type RegisterModule } from '../src/core/module.ts';
+import { buildDescription, renderDescriptionHtml } from '../src/core/description/description.ts';
+import { SETTING_KEYS, type OrganisationSettings } from '../src/core/description/settings.ts';
 
-const SEEDS = '/work/shared/seeds/';
+// The organisation's published descriptions, in shared/ beside the repository.
+const SEEDS = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 
 interface SeedRegister {
   file: string;
