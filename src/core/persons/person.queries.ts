@@ -83,12 +83,17 @@ export async function searchPersonsByName(
   const rows = await sql<SummaryRow & { score: number; previous: boolean }>`
     with q as (
       select w, i from unnest(${words}::text[]) with ordinality as t(w, i)
-    ), matched as (
-      select q.i, nw.word,
+    ), candidates as (
+      select q.i, nw.word, nw.word = q.w as exact,
         case when nw.word = q.w then 1.0
              when length(q.w) >= 3 and nw.word like q.w || '%' then 0.6 + 0.3 * length(q.w) / length(nw.word)
              else similarity(nw.word, q.w) end as sim
       from q join name_word nw on nw.word % q.w or (length(q.w) >= 3 and nw.word like q.w || '%')
+    ), matched as (
+      -- A word that exists as such is taken as typed; similar words are tried only for a word
+      -- that matches no name exactly (a typo or the unfinished last word of a type-ahead).
+      select c.i, c.word, c.sim from candidates c
+      where c.exact or not exists (select 1 from candidates e where e.i = c.i and e.exact)
     ), per_word as (
       select pw.person_id, m.i, max(m.sim) as sim, bool_and(pw.kind = 'previous') as previous_only
       from matched m join person_name_word pw on pw.word = m.word
