@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { appendAudit } from '../audit/audit.ts';
@@ -46,22 +47,35 @@ export async function seedPersons(
         email: p.email,
         non_disclosure: p.nonDisclosure,
       }));
-      const inserted = await tx.insertInto('person').values(rows).onConflict((oc) => oc.doNothing()).returning('id').execute();
+      // One JSON parameter instead of 15 per row: the database parses the batch in one go,
+      // which is several times faster than binding thousands of parameters (notably on PGlite).
+      const inserted = (
+        await sql<{ id: string }>`insert into person (id, hetu, hetu_temporary, first_names, calling_name, last_name, birth_date, sex,
+            date_of_death, native_language, contact_language, municipality_code, phone, email, non_disclosure)
+          select id, hetu, hetu_temporary, first_names, calling_name, last_name, birth_date, sex,
+            date_of_death, native_language, contact_language, municipality_code, phone, email, non_disclosure
+          from json_populate_recordset(null::person, ${JSON.stringify(rows)}::json)
+          on conflict do nothing returning id`.execute(tx)
+      ).rows;
       const fresh = new Set(inserted.map((r) => r.id));
       const prev = batch.persons.flatMap((p) =>
         fresh.has(id(p.key)) ? p.previousNames.map((n) => ({ person_id: id(p.key), first_names: n.firstNames, last_name: n.lastName })) : [],
       );
-      if (prev.length) await tx.insertInto('person_previous_name').values(prev).execute();
+      if (prev.length) await sql`insert into person_previous_name (person_id, first_names, last_name)
+        select person_id, first_names, last_name from json_populate_recordset(null::person_previous_name, ${JSON.stringify(prev)}::json)`.execute(tx);
       const addresses = batch.persons.flatMap((p) =>
         fresh.has(id(p.key)) && p.address
           ? [{ person_id: id(p.key), street_address: p.address.streetAddress, postal_code: p.address.postalCode, post_office: p.address.postOffice, valid_from: p.address.validFrom }]
           : [],
       );
-      if (addresses.length) await tx.insertInto('person_address').values(addresses).execute();
+      if (addresses.length) await sql`insert into person_address (person_id, street_address, postal_code, post_office, valid_from)
+        select person_id, street_address, postal_code, post_office, valid_from from json_populate_recordset(null::person_address, ${JSON.stringify(addresses)}::json)`.execute(tx);
       const rels = batch.relationships
         .filter((r) => fresh.has(id(r.fromKey)) || fresh.has(id(r.toKey)))
         .map((r) => ({ kind: r.kind, person_id: id(r.fromKey), related_person_id: id(r.toKey), valid_from: r.validFrom, valid_to: r.validTo }));
-      if (rels.length) await tx.insertInto('person_relationship').values(rels).onConflict((oc) => oc.doNothing()).execute();
+      if (rels.length) await sql`insert into person_relationship (kind, person_id, related_person_id, valid_from, valid_to)
+        select kind, person_id, related_person_id, valid_from, valid_to from json_populate_recordset(null::person_relationship, ${JSON.stringify(rels)}::json)
+        on conflict do nothing`.execute(tx);
       if (inserted.length) {
         await appendAudit(tx, [{ event: 'PersonImport', actorUserId: null, actorKind: opts.actor ?? 'cli', purpose: 'synthetic_seed', personIds: [...fresh] }]);
       }
