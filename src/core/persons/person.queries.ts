@@ -88,7 +88,12 @@ export async function searchPersonsByName(
         case when nw.word = q.w then 1.0
              when length(q.w) >= 3 and nw.word like q.w || '%' then 0.6 + 0.3 * length(q.w) / length(nw.word)
              else similarity(nw.word, q.w) end as sim
-      from q join name_word nw on nw.word % q.w or (length(q.w) >= 3 and nw.word like q.w || '%')
+      from q cross join lateral (
+        -- Separate branches so that each uses its index (trigram, prefix) as the dictionary grows.
+        select word from name_word where word % q.w
+        union
+        select word from name_word where length(q.w) >= 3 and word like q.w || '%'
+      ) nw
     ), matched as (
       -- A word that exists as such is taken as typed; similar words are tried only for a word
       -- that matches no name exactly (a typo or the unfinished last word of a type-ahead).
