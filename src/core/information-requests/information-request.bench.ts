@@ -22,12 +22,16 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 export async function benchInformationRequestSearch(
   db: Db,
   registers: RegisterModule[],
-  opts: { persons: number; log: (line: string) => void },
+  opts: { persons: number; log: (line: string) => void; among?: string[] },
 ): Promise<BenchmarkResult[]> {
   const n = Math.max(1, opts.persons);
+  // `among`: the persons the registers hold data on (the bench seeds demo data for some).
+  const pool = opts.among ?? null;
   const guardians = await sql<{ id: string }>`
-    select id from (select distinct person_id as id from person_relationship where kind = 'guardian') g order by md5(id::text) limit ${Math.ceil(n / 2)}`.execute(db);
-  const others = await sql<{ id: string }>`select id from person order by md5(id::text) limit ${n - guardians.rows.length}`.execute(db);
+    select id from (select distinct person_id as id from person_relationship where kind = 'guardian'
+      and (${pool}::uuid[] is null or person_id = any(${pool}::uuid[]))) g order by md5(id::text) limit ${Math.ceil(n / 2)}`.execute(db);
+  const others = await sql<{ id: string }>`select id from person where (${pool}::uuid[] is null or id = any(${pool}::uuid[]))
+    order by md5(id::text) limit ${n - guardians.rows.length}`.execute(db);
   const ids = [...guardians.rows, ...others.rows].map((r) => r.id as PersonId);
   if (ids.length === 0) {
     opts.log('Information request search: no persons to search, skipped.');
