@@ -13,9 +13,9 @@ export interface TestClient {
   userId: string;
 }
 
-export async function testApp(database: Database, opts: { registers?: RegisterModule[]; now?: string } = {}) {
+export async function testApp(database: Database, opts: { registers?: RegisterModule[]; now?: string; loginRateLimit?: number } = {}) {
   const clock = fixedClock(opts.now ?? '2025-10-15T09:00:00+03:00');
-  const app: App = await createApp({ database, registers: opts.registers ?? allRegisters, clock, loginRateLimit: 1000 });
+  const app: App = await createApp({ database, registers: opts.registers ?? allRegisters, clock, loginRateLimit: opts.loginRateLimit ?? 1000 });
   await app.fastify.ready();
 
   async function call(cookie: string | null, csrf: string | null, method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {

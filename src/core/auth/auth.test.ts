@@ -62,4 +62,13 @@ describeDb('staff login', (ctx) => {
     expect((await c.get('/api/v1/auth/me')).status).toBe(401);
     await t.close();
   });
+
+  it('limits login attempts per address, whatever the username', async () => {
+    const t = await testApp(ctx.database, { loginRateLimit: 3 });
+    for (let i = 0; i < 3; i++) expect((await t.anonymous.post('/api/v1/auth/login', { username: `nobody${i}`, password: 'x' })).status).toBe(401);
+    const limited = await t.anonymous.post('/api/v1/auth/login', { username: 'nobody9', password: 'x' });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('rate_limited');
+    await t.close();
+  });
 });

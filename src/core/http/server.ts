@@ -134,7 +134,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   fastify.get('/api/v1/openapi.json', { schema: { hide: true } as any }, async () => fastify.swagger());
 
-  for (const route of routes) registerRoute(fastify, route, { db, access, clock });
+  for (const route of routes) registerRoute(fastify, route, { db, access, clock, loginRateLimit: opts.loginRateLimit ?? 20 });
   registerDescriptionPages(fastify, db, registers);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
@@ -154,7 +154,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   return { fastify, access, routes };
 }
 
-function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: { db: Database['db']; access: AccessControl; clock: Clock }) {
+function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: { db: Database['db']; access: AccessControl; clock: Clock; loginRateLimit: number }) {
   const { db, access, clock } = deps;
   const response = { ...(route.schema.response ?? {}), 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
   const url = `/api/v1${route.url}`;
@@ -162,7 +162,7 @@ function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: {
   fastify.route({
     method: route.method,
     url,
-    ...(isLogin ? { config: { rateLimit: { max: (fastify as any).loginRateLimit ?? 20, timeWindow: 60_000 } } } : {}),
+    ...(isLogin ? { config: { rateLimit: { max: deps.loginRateLimit, timeWindow: 60_000 } } } : {}),
     schema: {
       summary: route.summary,
       tags: route.tags ?? [route.registerId ?? 'core'],
