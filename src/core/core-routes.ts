@@ -8,6 +8,7 @@ import type { RouteDefinition } from './http/route.ts';
 import type { RegisterModule } from './module.ts';
 import { personRoutes } from './persons/person.routes.ts';
 import { informationRequestRoutes } from './information-requests/information-request.routes.ts';
+import { personRegister } from './persons/person-register.ts';
 import { descriptionRoutes } from './description/description.routes.ts';
 import { registerRoutes } from './registers.routes.ts';
 import { statisticsRoutes } from './statistics/statistics.routes.ts';
@@ -26,7 +27,8 @@ export function coreRoutes(deps: {
     ...adminRoutes(deps.registers),
     ...registerRoutes(deps.registers),
     ...statisticsRoutes(deps.registers),
-    ...informationRequestRoutes(deps.registers),
+    // Information requests also search the core person register for the subject's own basic data.
+    ...informationRequestRoutes([...deps.registers, personRegister]),
     ...descriptionRoutes(deps.registers),
   ];
 }

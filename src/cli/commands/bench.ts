@@ -10,6 +10,7 @@ import { createUser, roleScopes } from '../../core/admin/admin.routes.ts';
 import type { BenchmarkResult } from '../../core/module.ts';
 import type { PersonId, UnitId } from '../../core/ids.ts';
 import { benchInformationRequestSearch } from '../../core/information-requests/information-request.bench.ts';
+import { personRegister } from '../../core/persons/person-register.ts';
 import { allMigrations } from '../../app/migrations.ts';
 import { allRegisters } from '../../registers/index.ts';
 import { progressBar } from '../progress.ts';
@@ -117,7 +118,7 @@ export async function runBench(opts: { persons: number; samples: number; scale: 
     });
   }
   await sql`analyze`.execute(db);
-  results.push(...(await benchInformationRequestSearch(db, allRegisters, { persons: opts.samples, log, among: holders })));
+  results.push(...(await benchInformationRequestSearch(db, [...allRegisters, personRegister], { persons: opts.samples, log, among: holders })));
   for (const r of allRegisters) {
     for (const b of r.benchmarks ?? []) {
       log(`Running ${b.names.en}…`);

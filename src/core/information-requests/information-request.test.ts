@@ -81,7 +81,14 @@ describeDb(
       const id = created.body.id as string;
       const res = await officer.post(`/api/v1/information-requests/${id}/search`);
       expect(res.status).toBe(200);
-      return { id, result: res.body.result };
+      // The subject's own basic data from the core person register is released up front, so
+      // that the tests below review only the example registers' items.
+      const own = res.body.result.registers.find((r: any) => r.registerId === 'persons');
+      expect(own.datasets[0].items[0]).toMatchObject({ datasetId: 'identity', role: 'subject' });
+      const ownItems = own.datasets.flatMap((d: any) => d.items.map((i: any) => ({ id: i.id, decision: 'release' })));
+      const reviewed = await officer.post(`/api/v1/information-requests/${id}/review`, { items: ownItems });
+      expect(reviewed.status).toBe(200);
+      return { id, result: reviewed.body.result, ownCount: own.count as number };
     }
 
     it('records a request for a subject found by henkilötunnus in the body, with the GDPR deadline, and never logs the code', async () => {
@@ -177,11 +184,12 @@ describeDb(
       await insertExampleNote(ctx.db, 'example', { personId: child, guardianId: mother, dataset: 'notes', title: 'Muistio', madeOn: '2025-01-10', body: 'Aino aloitti.' });
       await insertExampleNote(ctx.db, 'example', { personId: child, dataset: 'notifications', title: 'Ilmoitus', madeOn: '2025-02-10', body: 'Huoli.', notifier: 'Naapuri' });
       await insertExampleNote(ctx.db, 'other-example', { personId: neighbour, guardianId: child, dataset: 'notes', title: 'Mainintа', madeOn: '2025-03-10', body: 'Aino mainittu.' });
-      const { id, result } = await searched(officer, child);
-      expect(result.total).toBe(3);
+      const { id, result, ownCount } = await searched(officer, child);
+      expect(result.total).toBe(3 + ownCount);
       expect(result.registers.map((r: any) => [r.registerId, r.count, r.referenceOnly])).toEqual([
         ['example', 2, false],
         ['other-example', 1, true],
+        ['persons', ownCount, false],
       ]);
       expect(result.registers[0].datasets.map((d: any) => [d.names.fi, d.count, d.subjectCount, d.referenceCount])).toEqual([
         ['Muistiinpanot', 1, 1, 0],
@@ -192,6 +200,7 @@ describeDb(
       expect(events.map((e) => [e.event, e.register_id, e.purpose]).sort()).toEqual([
         ['InformationRequestRegisterSearch', 'example', 'information_request'],
         ['InformationRequestRegisterSearch', 'other-example', 'information_request'],
+        ['InformationRequestRegisterSearch', 'persons', 'information_request'],
         ['InformationRequestSearch', null, 'information_request'],
       ]);
       expect(events.find((e) => e.event === 'InformationRequestSearch')!.person_ids).toEqual(expect.arrayContaining([child, mother, neighbour]));
@@ -328,7 +337,9 @@ describeDb(
         'InformationRequestCreate',
         'InformationRequestRegisterSearch',
         'InformationRequestRegisterSearch',
+        'InformationRequestRegisterSearch',
         'InformationRequestSearch',
+        'InformationRequestReview',
         'InformationRequestReview',
         'InformationRequestDecide',
         'InformationRequestExport',
