@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Translations } from '../i18n/fi.ts';
+import { basicEducationView } from './basic-education/index.ts';
 
 /** A page of a register's daily views, reachable from the navigation when `action` is permitted. */
 export interface RegisterPage {
@@ -23,4 +24,6 @@ export interface RegisterView {
  * Register views by register id. Like `src/registers/index.ts` on the server, the one place that
  * names the registers in the web application.
  */
-export const registerViews: Record<string, RegisterView> = {};
+export const registerViews: Record<string, RegisterView> = {
+  'basic-education': basicEducationView,
+};

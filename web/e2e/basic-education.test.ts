@@ -1,0 +1,74 @@
+// The basic-education daily views end to end: a school's staff member finds a pupil, opens the
+// person card with the basic-education section and enters a grade.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
+import { LoginPage } from './pages/login-page.ts';
+import { AppShell } from './pages/app-shell.ts';
+import { PersonSearchPage } from './pages/person-search-page.ts';
+import { BasicEducationSection } from './pages/basic-education-section.ts';
+
+const schoolYearOf = (d: Date) => (d.getMonth() + 1 >= 8 ? d.getFullYear() : d.getFullYear() - 1);
+
+describe.skipIf(!browserAvailable())('basic-education views in the browser', () => {
+  let h: Harness;
+  let pupil: { id: string; first_names: string; last_name: string };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    // A pupil of the demo user's school in grade 5 or above: last year's grades are in the demo data.
+    const api = await h.apiAs('basic-education');
+    const me = await api('GET', '/auth/me');
+    const schoolId = me.user.grants.find((g: { unitId: string | null }) => g.unitId)!.unitId as string;
+    const { groups } = await api('GET', `/basic-education/schools/${schoolId}`);
+    const cls = groups.find((g: { kind: string; grade: number | null }) => g.kind === 'class' && (g.grade ?? 0) >= 5);
+    if (!cls) throw new Error('the demo school has no class of grade 5 or above');
+    const { pupils } = await api('GET', `/basic-education/groups/${cls.id}`);
+    pupil = pupils[0];
+    if (!pupil) throw new Error('the demo class has no pupils');
+  }, 240_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('a school staff member finds a pupil, sees enrolments, grades and certificates, and enters a grade', async () => {
+    const { context, page } = await h.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.login('basic-education');
+
+    // Find the pupil by name in the person search and open the card.
+    await new AppShell(page).go('Henkilöhaku');
+    const search = new PersonSearchPage(page);
+    await search.typeName(`${pupil.last_name} ${pupil.first_names.split(' ')[0]}`);
+    const link = search.results().locator(`a[href="/persons/${pupil.id}"]`);
+    await link.waitFor();
+    await link.click();
+    await page.locator('#basic-h').waitFor();
+
+    const be = new BasicEducationSection(page);
+    await be.waitLoaded();
+    expect(await be.enrolmentRows().count()).toBeGreaterThan(0);
+    const lastYear = schoolYearOf(new Date()) - 1;
+    await expect(be.gradeRow(lastYear, 'MA').isVisible()).resolves.toBe(true);
+    expect(await be.certificateLinks().count()).toBe(2);
+    expect(await be.certificateLinks().first().getAttribute('href')).toContain(`schoolYear=${lastYear}`);
+
+    // An invalid grade: the API's message in Finnish on the grade field.
+    await be.chooseSubject('Biologia');
+    await be.enterGrade('11');
+    await be.form().getByText('Numeroarvosanan on oltava kokonaisluku 4–10.').waitFor();
+    await expect(be.form().locator('input[name="grade"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await screenshot(page, 'be-01-grade-error');
+    expect(await seriousA11yViolations(page), 'person card with the basic-education section').toEqual([]);
+
+    // A valid grade is saved and listed for this school year.
+    await be.enterGrade('9');
+    await be.savedStatus().getByText('Arvosana tallennettu.').waitFor();
+    const thisYear = schoolYearOf(new Date());
+    await be.gradeRow(thisYear, 'BI').waitFor();
+    expect((await be.gradeRow(thisYear, 'BI').locator('td').first().textContent())?.trim()).toBe('9');
+    await screenshot(page, 'be-02-grade-saved');
+    await context.close();
+  }, 120_000);
+});
