@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Translations } from '../i18n/fi.ts';
 import { basicEducationView } from './basic-education/index.ts';
+import { ececView } from './ecec/index.ts';
 
 /** A page of a register's daily views, reachable from the navigation when `action` is permitted. */
 export interface RegisterPage {
@@ -26,4 +27,5 @@ export interface RegisterView {
  */
 export const registerViews: Record<string, RegisterView> = {
   'basic-education': basicEducationView,
+  ecec: ececView,
 };
