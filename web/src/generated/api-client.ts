@@ -1352,6 +1352,29 @@ export function getPersonsById(http: ApiTransport, params: GetPersonsByIdParams)
   return http({ method: 'GET', path: `/persons/${encodeURIComponent(String(params.id))}` }) as Promise<GetPersonsByIdResponse>;
 }
 
+// PATCH /persons/{id} — Change a person’s names, contact details, languages or turvakielto; old names are kept
+export type PatchPersonsByIdParams = {
+  id: string;
+};
+export type PatchPersonsByIdBody = {
+  firstNames?: string;
+  callingName?: string | null;
+  lastName?: string;
+  dateOfDeath?: string | null;
+  nativeLanguage?: string | null;
+  contactLanguage?: "fi" | "sv" | "en";
+  municipalityCode?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  nonDisclosure?: boolean;
+};
+export type PatchPersonsByIdResponse = {
+  ok: boolean;
+};
+export function patchPersonsById(http: ApiTransport, params: PatchPersonsByIdParams, body: PatchPersonsByIdBody): Promise<PatchPersonsByIdResponse> {
+  return http({ method: 'PATCH', path: `/persons/${encodeURIComponent(String(params.id))}`, body }) as Promise<PatchPersonsByIdResponse>;
+}
+
 // GET /persons/{id}/access-report — Who has viewed this person’s data: staff accesses by register, dataset, role and unit over a period
 export type GetPersonsByIdAccessReportParams = {
   id: string;
@@ -1380,6 +1403,23 @@ export type GetPersonsByIdAccessReportPdfQuery = {
 export type GetPersonsByIdAccessReportPdfResponse = unknown;
 export function getPersonsByIdAccessReportPdf(http: ApiTransport, params: GetPersonsByIdAccessReportPdfParams, query?: GetPersonsByIdAccessReportPdfQuery): Promise<GetPersonsByIdAccessReportPdfResponse> {
   return http({ method: 'GET', path: `/persons/${encodeURIComponent(String(params.id))}/access-report/pdf`, query }) as Promise<GetPersonsByIdAccessReportPdfResponse>;
+}
+
+// POST /persons/{id}/addresses — Add an address valid from a date (the previous address ends the day before)
+export type PostPersonsByIdAddressesParams = {
+  id: string;
+};
+export type PostPersonsByIdAddressesBody = {
+  streetAddress: string;
+  postalCode?: string | null;
+  postOffice?: string | null;
+  validFrom: string;
+};
+export type PostPersonsByIdAddressesResponse = {
+  id: string;
+};
+export function postPersonsByIdAddresses(http: ApiTransport, params: PostPersonsByIdAddressesParams, body: PostPersonsByIdAddressesBody): Promise<PostPersonsByIdAddressesResponse> {
+  return http({ method: 'POST', path: `/persons/${encodeURIComponent(String(params.id))}/addresses`, body }) as Promise<PostPersonsByIdAddressesResponse>;
 }
 
 // GET /persons/{id}/audit-trail — Who has processed this person’s data (käyttöloki), by register, dataset, role and unit
@@ -1467,6 +1507,80 @@ export function getRegisters(http: ApiTransport): Promise<GetRegistersResponse> 
 export type GetRolesResponse = unknown;
 export function getRoles(http: ApiTransport): Promise<GetRolesResponse> {
   return http({ method: 'GET', path: `/roles` }) as Promise<GetRolesResponse>;
+}
+
+// POST /social-work/clients — Open a client relationship with contacts
+export type PostSocialWorkClientsBody = {
+  personId: string;
+  unitId: string;
+  serviceArea: "family" | "child_welfare" | "adult";
+  startDate: string;
+  contacts?: Array<{
+    personId?: string | null;
+    name?: string | null;
+    phone?: string | null;
+    relation: "guardian" | "parent" | "spouse" | "relative" | "network" | "other";
+  }>;
+};
+export type PostSocialWorkClientsResponse = Record<string, unknown>;
+export function postSocialWorkClients(http: ApiTransport, body: PostSocialWorkClientsBody): Promise<PostSocialWorkClientsResponse> {
+  return http({ method: 'POST', path: `/social-work/clients`, body }) as Promise<PostSocialWorkClientsResponse>;
+}
+
+// GET /social-work/clients/{personId} — A client's relationships, notifications with deadlines, latest plan, decisions and narrative
+export type GetSocialWorkClientsByPersonIdParams = {
+  personId: string;
+};
+export type GetSocialWorkClientsByPersonIdResponse = unknown;
+export function getSocialWorkClientsByPersonId(http: ApiTransport, params: GetSocialWorkClientsByPersonIdParams): Promise<GetSocialWorkClientsByPersonIdResponse> {
+  return http({ method: 'GET', path: `/social-work/clients/${encodeURIComponent(String(params.personId))}` }) as Promise<GetSocialWorkClientsByPersonIdResponse>;
+}
+
+// POST /social-work/clients/{personId}/narrative — Write an entry in the client narrative (asiakaskertomus)
+export type PostSocialWorkClientsByPersonIdNarrativeParams = {
+  personId: string;
+};
+export type PostSocialWorkClientsByPersonIdNarrativeBody = {
+  unitId: string;
+  text: string;
+};
+export type PostSocialWorkClientsByPersonIdNarrativeResponse = Record<string, unknown>;
+export function postSocialWorkClientsByPersonIdNarrative(http: ApiTransport, params: PostSocialWorkClientsByPersonIdNarrativeParams, body: PostSocialWorkClientsByPersonIdNarrativeBody): Promise<PostSocialWorkClientsByPersonIdNarrativeResponse> {
+  return http({ method: 'POST', path: `/social-work/clients/${encodeURIComponent(String(params.personId))}/narrative`, body }) as Promise<PostSocialWorkClientsByPersonIdNarrativeResponse>;
+}
+
+// POST /social-work/notifications — Receive a notification; a child-welfare one gets the 7-working-day and 3-month deadlines (LSL 26 §)
+export type PostSocialWorkNotificationsBody = {
+  personId: string;
+  unitId: string;
+  kind: "child_welfare" | "child_welfare_assessment_request" | "social_care_need";
+  receivedOn: string;
+  summary: string;
+  urgent: boolean;
+  notifier: {
+    personId?: string | null;
+    name?: string | null;
+    role: "private" | "health_care" | "school" | "ecec" | "police" | "social_services" | "other_authority" | "anonymous";
+    identityProtected: boolean;
+  };
+};
+export type PostSocialWorkNotificationsResponse = Record<string, unknown>;
+export function postSocialWorkNotifications(http: ApiTransport, body: PostSocialWorkNotificationsBody): Promise<PostSocialWorkNotificationsResponse> {
+  return http({ method: 'POST', path: `/social-work/notifications`, body }) as Promise<PostSocialWorkNotificationsResponse>;
+}
+
+// POST /social-work/notifications/{id}/assessment-decision — Decide whether to start the service-need assessment; meets the 7-working-day deadline
+export type PostSocialWorkNotificationsByIdAssessmentDecisionParams = {
+  id: string;
+};
+export type PostSocialWorkNotificationsByIdAssessmentDecisionBody = {
+  start: boolean;
+  decidedOn: string;
+  text: string;
+};
+export type PostSocialWorkNotificationsByIdAssessmentDecisionResponse = Record<string, unknown>;
+export function postSocialWorkNotificationsByIdAssessmentDecision(http: ApiTransport, params: PostSocialWorkNotificationsByIdAssessmentDecisionParams, body: PostSocialWorkNotificationsByIdAssessmentDecisionBody): Promise<PostSocialWorkNotificationsByIdAssessmentDecisionResponse> {
+  return http({ method: 'POST', path: `/social-work/notifications/${encodeURIComponent(String(params.id))}/assessment-decision`, body }) as Promise<PostSocialWorkNotificationsByIdAssessmentDecisionResponse>;
 }
 
 // GET /statistics/{registerId}/{statisticId} — A statistic in full for staff (JSON for charts, CSV or XLSX)
@@ -1631,8 +1745,10 @@ export const operations = [
   { name: 'postPersons', method: 'POST', path: '/persons' },
   { name: 'postPersonsSearch', method: 'POST', path: '/persons/search' },
   { name: 'getPersonsById', method: 'GET', path: '/persons/{id}' },
+  { name: 'patchPersonsById', method: 'PATCH', path: '/persons/{id}' },
   { name: 'getPersonsByIdAccessReport', method: 'GET', path: '/persons/{id}/access-report' },
   { name: 'getPersonsByIdAccessReportPdf', method: 'GET', path: '/persons/{id}/access-report/pdf' },
+  { name: 'postPersonsByIdAddresses', method: 'POST', path: '/persons/{id}/addresses' },
   { name: 'getPersonsByIdAuditTrail', method: 'GET', path: '/persons/{id}/audit-trail' },
   { name: 'postPersonsByIdRelationships', method: 'POST', path: '/persons/{id}/relationships' },
   { name: 'getPublicDescription', method: 'GET', path: '/public/description' },
@@ -1640,6 +1756,11 @@ export const operations = [
   { name: 'getPublicStatisticsByRegisterIdByStatisticId', method: 'GET', path: '/public/statistics/{registerId}/{statisticId}' },
   { name: 'getRegisters', method: 'GET', path: '/registers' },
   { name: 'getRoles', method: 'GET', path: '/roles' },
+  { name: 'postSocialWorkClients', method: 'POST', path: '/social-work/clients' },
+  { name: 'getSocialWorkClientsByPersonId', method: 'GET', path: '/social-work/clients/{personId}' },
+  { name: 'postSocialWorkClientsByPersonIdNarrative', method: 'POST', path: '/social-work/clients/{personId}/narrative' },
+  { name: 'postSocialWorkNotifications', method: 'POST', path: '/social-work/notifications' },
+  { name: 'postSocialWorkNotificationsByIdAssessmentDecision', method: 'POST', path: '/social-work/notifications/{id}/assessment-decision' },
   { name: 'getStatisticsByRegisterIdByStatisticId', method: 'GET', path: '/statistics/{registerId}/{statisticId}' },
   { name: 'getUnits', method: 'GET', path: '/units' },
   { name: 'postUnits', method: 'POST', path: '/units' },
