@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -129,7 +130,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
 
   fastify.get('/api/health', { schema: { hide: true } as any }, async () => {
-    const { rows } = await (await import('kysely')).sql<{ ok: number }>`select 1 as ok`.execute(db);
+    const { rows } = await sql<{ ok: number }>`select 1 as ok`.execute(db);
     return { status: rows[0]?.ok === 1 ? 'ok' : 'degraded', database: database.kind };
   });
   fastify.get('/api/v1/openapi.json', { schema: { hide: true } as any }, async () => fastify.swagger());
