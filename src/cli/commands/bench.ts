@@ -31,7 +31,10 @@ async function timeEach<T>(items: T[], fn: (x: T) => Promise<unknown>) {
   return times;
 }
 
-export async function runBench(opts: { persons: number; samples: number; scale: number; log: (s: string) => void }) {
+export async function runBench(opts: { persons: number; samples: number; scale: number; only?: string[]; log: (s: string) => void }) {
+  // `--only` runs just the named register benchmarks (ids or register ids) on a fresh database,
+  // without the person-register measurements: for working on one register's figures.
+  const only = opts.only?.length ? new Set(opts.only) : undefined;
   const { log } = opts;
   const results: BenchmarkResult[] = [];
   const database: Database = process.env.DATABASE_URL ? await openDatabase({ url: process.env.DATABASE_URL }) : await openDatabase();
@@ -39,6 +42,28 @@ export async function runBench(opts: { persons: number; samples: number; scale: 
   await migrate(database.db, allMigrations(allRegisters));
   const db = database.db;
 
+  if (!only) await benchCore(database, opts, results);
+  for (const r of allRegisters) {
+    for (const b of r.benchmarks ?? []) {
+      if (only && !only.has(b.id) && !only.has(r.id)) continue;
+      log(`Running ${b.names.en}…`);
+      try {
+        results.push(...(await b.run(db, { scale: opts.scale, clock: systemClock, log })));
+      } catch (e) {
+        // One failing benchmark must not hide the others' figures.
+        log(`${b.id} failed: ${e instanceof Error ? e.message : String(e)}`);
+        results.push({ metric: `${b.names.en}: failed`, value: NaN, unit: '', ok: false });
+      }
+    }
+  }
+  await database.close();
+  return results;
+}
+
+/** The person register's figures (issue #3) and the cross-register information-request search. */
+async function benchCore(database: Database, opts: { persons: number; samples: number; log: (s: string) => void }, results: BenchmarkResult[]) {
+  const { log } = opts;
+  const db = database.db;
   const bar = progressBar(`Seeding ${opts.persons} persons`, opts.persons);
   const t0 = performance.now();
   const seeded = await seedPersons(db, { persons: opts.persons, seed: 'bench', referenceDate: systemClock.today(), onProgress: (n) => bar.update(n) });
@@ -119,20 +144,6 @@ export async function runBench(opts: { persons: number; samples: number; scale: 
   }
   await sql`analyze`.execute(db);
   results.push(...(await benchInformationRequestSearch(db, [...allRegisters, personRegister], { persons: opts.samples, log, among: holders })));
-  for (const r of allRegisters) {
-    for (const b of r.benchmarks ?? []) {
-      log(`Running ${b.names.en}…`);
-      try {
-        results.push(...(await b.run(db, { scale: opts.scale, clock: systemClock, log })));
-      } catch (e) {
-        // One failing benchmark must not hide the others' figures.
-        log(`${b.id} failed: ${e instanceof Error ? e.message : String(e)}`);
-        results.push({ metric: `${b.names.en}: failed`, value: NaN, unit: '', ok: false });
-      }
-    }
-  }
-  await database.close();
-  return results;
 }
 
 export function register(program: Command) {
@@ -142,10 +153,11 @@ export function register(program: Command) {
     .option('--persons <n>', 'persons to seed', '100000')
     .option('--samples <n>', 'look-ups per measurement', '500')
     .option('--scale <x>', 'scale of register benchmarks (1 = the size the issues name)', '1')
+    .option('--only <ids...>', 'run only these register benchmarks (benchmark or register ids), skipping the person-register figures')
     .option('--json', 'print the figures as one JSON object')
     .action(async (o) => {
       const log = (s: string) => console.error(s);
-      const results = await runBench({ persons: Number(o.persons), samples: Number(o.samples), scale: Number(o.scale), log });
+      const results = await runBench({ persons: Number(o.persons), samples: Number(o.samples), scale: Number(o.scale), only: o.only, log });
       if (o.json) {
         console.log(JSON.stringify({ persons: Number(o.persons), results }, null, 2));
         return;
