@@ -1,6 +1,7 @@
 import type { ReadTx } from '../../core/db/database.ts';
 import type { PersonId } from '../../core/ids.ts';
 import type { PersonRecordItem, PersonUnitLinkSource } from '../../core/module.ts';
+import { clientRelationshipItems, contactOfItems } from '../../core/records/client-records.ts';
 
 const L = (fi: string, sv: string, en: string) => ({ fi, sv, en });
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -14,41 +15,14 @@ export async function findSocialRecords(db: ReadTx, personId: PersonId): Promise
   const items: PersonRecordItem[] = [];
   const clients = await db.selectFrom('social_client').selectAll().where('person_id', '=', personId).execute();
   const contacts = clients.length ? await db.selectFrom('social_contact').selectAll().where('client_id', 'in', clients.map((c) => c.id)).execute() : [];
-  for (const c of clients) {
-    const own = contacts.filter((x) => x.client_id === c.id);
-    items.push({
-      id: c.id,
-      datasetId: 'contacts',
-      title: L(`Asiakkuus ${c.start_date}`, `Klientrelation ${c.start_date}`, `Client relationship ${c.start_date}`),
-      date: c.start_date,
-      data: {
-        unitId: c.unit_id,
-        serviceArea: c.service_area,
-        startDate: c.start_date,
-        endDate: c.end_date,
-        contacts: own.map((x) => ({ personId: x.person_id, name: x.name, phone: x.phone, relation: x.relation })),
-      },
-      role: 'subject',
-      otherPersonIds: own.flatMap((x) => (x.person_id ? [x.person_id as PersonId] : [])),
-    });
-  }
+  items.push(...clientRelationshipItems('contacts', clients, contacts, (c) => ({ serviceArea: c.service_area })));
   const asContact = await db
     .selectFrom('social_contact as x')
     .innerJoin('social_client as c', 'c.id', 'x.client_id')
     .select(['x.id', 'x.relation', 'x.phone', 'c.person_id as client_person_id', 'c.start_date'])
     .where('x.person_id', '=', personId)
     .execute();
-  for (const x of asContact) {
-    items.push({
-      id: x.id,
-      datasetId: 'contacts',
-      title: L('Yhteyshenkilönä', 'Som kontaktperson', 'As a contact person'),
-      date: x.start_date,
-      data: { relation: x.relation, phone: x.phone },
-      role: 'reference',
-      otherPersonIds: [x.client_person_id as PersonId],
-    });
-  }
+  items.push(...contactOfItems('contacts', asContact));
   for (const a of await db.selectFrom('social_application').selectAll().where('person_id', '=', personId).execute()) {
     items.push({
       id: a.id,
