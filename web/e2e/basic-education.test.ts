@@ -1,5 +1,6 @@
 // The basic-education daily views end to end: a school's staff member finds a pupil, opens the
-// person card with the basic-education section and enters a grade.
+// person card with the basic-education section and enters a grade, and sees the pupil's
+// absences with the alert once unauthorised absences pass the municipal threshold.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
@@ -12,16 +13,19 @@ const schoolYearOf = (d: Date) => (d.getMonth() + 1 >= 8 ? d.getFullYear() : d.g
 describe.skipIf(!browserAvailable())('basic-education views in the browser', () => {
   let h: Harness;
   let pupil: { id: string; first_names: string; last_name: string };
+  let classId: string;
+  let api: Awaited<ReturnType<Harness['apiAs']>>;
 
   beforeAll(async () => {
     h = await startHarness();
     // A pupil of the demo user's school in grade 5 or above: last year's grades are in the demo data.
-    const api = await h.apiAs('basic-education');
+    api = await h.apiAs('basic-education');
     const me = await api('GET', '/auth/me');
     const schoolId = me.user.grants.find((g: { unitId: string | null }) => g.unitId)!.unitId as string;
     const { groups } = await api('GET', `/basic-education/schools/${schoolId}`);
     const cls = groups.find((g: { kind: string; grade: number | null }) => g.kind === 'class' && (g.grade ?? 0) >= 5);
     if (!cls) throw new Error('the demo school has no class of grade 5 or above');
+    classId = cls.id;
     const { pupils } = await api('GET', `/basic-education/groups/${cls.id}`);
     pupil = pupils[0];
     if (!pupil) throw new Error('the demo class has no pupils');
@@ -69,6 +73,47 @@ describe.skipIf(!browserAvailable())('basic-education views in the browser', () 
     await be.gradeRow(thisYear, 'BI').waitFor();
     expect((await be.gradeRow(thisYear, 'BI').locator('td').first().textContent())?.trim()).toBe('9');
     await screenshot(page, 'be-02-grade-saved');
+    await context.close();
+  }, 120_000);
+
+  it('shows the pupil’s absences with totals, and the alert once unauthorised absences pass the threshold', async () => {
+    const before = await api('GET', `/basic-education/pupils/${pupil.id}/absences`);
+    expect(before.threshold).toBeGreaterThan(0);
+    // Record unauthorised absences from extra lessons (periods the demo timetable leaves free)
+    // on the school days before today until the pupil is one lesson over the threshold.
+    const start = `${schoolYearOf(new Date())}-08-01`;
+    const days: string[] = [];
+    for (let d = new Date(Date.now() - 86_400_000); days.length < 10; d = new Date(d.getTime() - 86_400_000)) {
+      const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      if (iso < start) break;
+      days.push(iso);
+    }
+    const lessons = days.flatMap((date) => [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((period) => ({ date, period })));
+    const needed = before.threshold + 1 - before.totals.unauthorised;
+    expect(lessons.length, 'school days this school year').toBeGreaterThanOrEqual(needed);
+    for (const l of lessons.slice(0, Math.max(0, needed))) {
+      await api('POST', `/basic-education/groups/${classId}/lessons`, { ...l, subjectCode: 'MA', absences: [{ pupilId: pupil.id, kind: 'unauthorised' }] });
+    }
+    const after = await api('GET', `/basic-education/pupils/${pupil.id}/absences`);
+    expect(after.totals.unauthorised).toBe(Math.max(before.threshold + 1, before.totals.unauthorised));
+
+    const { context, page } = await h.newPage();
+    await new LoginPage(page).open();
+    await new LoginPage(page).login('basic-education');
+    await page.goto(`/persons/${pupil.id}`);
+    const be = new BasicEducationSection(page);
+    await be.waitLoaded();
+    await be.absenceRows().first().waitFor();
+    expect(await be.absenceRows().count()).toBe(after.absences.length);
+    expect(await be.absenceRows('unauthorised').count()).toBe(after.totals.unauthorised);
+    expect((await be.absenceTotal('Luvattomia poissaoloja').textContent())?.trim()).toBe(String(after.totals.unauthorised));
+    expect((await be.absenceTotal('Luvallisia poissaoloja').textContent())?.trim()).toBe(String(after.totals.authorised));
+    expect((await be.absenceTotal('Oppitunteja').textContent())?.trim()).toBe(String(after.totals.lessons));
+    await expect(be.absenceAlert().isVisible()).resolves.toBe(true);
+    expect(await be.absenceAlert().textContent()).toContain(`${after.totals.unauthorised} luvatonta poissaoloa (raja ${before.threshold} oppituntia)`);
+    await be.absences().scrollIntoViewIfNeeded();
+    await screenshot(page, 'be-03-absences-alert');
+    expect(await seriousA11yViolations(page), 'person card with the pupil’s absences').toEqual([]);
     await context.close();
   }, 120_000);
 });

@@ -107,6 +107,9 @@ export const A = {
   certificatePrint: defineAction('basic-education.Certificate.PRINT', 'object', office, groupInSchool(R.principal, R.secretary), ownGroup()),
   attendanceWrite: defineAction('basic-education.Attendance.WRITE', 'object', groupInSchool(R.principal, R.secretary), ownGroup()),
   attendanceReport: defineAction('basic-education.AttendanceReport.READ', 'unit', office, unitRole(R.principal, R.secretary)),
+  // A pupil's own absences: the school's staff who follow attendance (welfare staff act on the
+  // alerts) and the pupil's teachers.
+  absenceRead: defineAction('basic-education.Absence.READ', 'person', office, pupilInSchool(R.principal, R.secretary, R.welfare), pupilInOwnGroup()),
   absenceAlertRead: defineAction('basic-education.AbsenceAlert.READ', 'unit', office, unitRole(R.principal, R.secretary, R.welfare)),
   supportRead: defineAction('basic-education.Support.READ', 'person', office, pupilInSchool(R.principal, R.welfare), pupilInOwnGroup()),
   supportWrite: defineAction('basic-education.Support.WRITE', 'person', pupilInSchool(R.principal), pupilInOwnGroup()),

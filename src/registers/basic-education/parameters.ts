@@ -30,6 +30,16 @@ export async function parameterOn(db: ReadTx, key: ParameterKey, date: string): 
   return Number(row.value);
 }
 
+/** The value of a parameter on a date, or null when no period covers the date (for display). */
+export async function parameterOrNull(db: ReadTx, key: ParameterKey, date: string): Promise<number | null> {
+  try {
+    return await parameterOn(db, key, date);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'parameter_missing') return null;
+    throw e;
+  }
+}
+
 export async function parametersOn<K extends ParameterKey>(db: ReadTx, keys: K[], date: string): Promise<Record<K, number>> {
   const out = {} as Record<K, number>;
   for (const k of keys) out[k] = await parameterOn(db, k, date);

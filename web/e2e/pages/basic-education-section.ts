@@ -37,4 +37,17 @@ export class BasicEducationSection {
   savedStatus() {
     return this.form().getByTestId('be-grade-saved');
   }
+  absences() {
+    return this.root().getByTestId('be-absences');
+  }
+  /** The value shown for a total (Oppitunteja, Luvattomia poissaoloja, …) in the absence totals. */
+  absenceTotal(label: string) {
+    return this.absences().getByTestId('be-absence-totals').locator('div', { has: this.page.locator('dt', { hasText: label }) }).locator('dd');
+  }
+  absenceAlert() {
+    return this.absences().getByTestId('be-absence-alert');
+  }
+  absenceRows(kind?: 'authorised' | 'unauthorised' | 'late') {
+    return this.absences().getByTestId('be-absence-list').locator(kind ? `tbody tr[data-kind="${kind}"]` : 'tbody tr');
+  }
 }

@@ -167,6 +167,60 @@ export function getBasicEducationPupilsByPupilId(http: ApiTransport, params: Get
   return http({ method: 'GET', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}` }) as Promise<GetBasicEducationPupilsByPupilIdResponse>;
 }
 
+// GET /basic-education/pupils/{pupilId}/absences — A pupil’s lesson absences in a period (default: the current school year) with totals and the unauthorised-absence threshold
+export type GetBasicEducationPupilsByPupilIdAbsencesParams = {
+  pupilId: string;
+};
+export type GetBasicEducationPupilsByPupilIdAbsencesQuery = {
+  from?: string;
+  to?: string;
+  schoolYear?: number;
+};
+export type GetBasicEducationPupilsByPupilIdAbsencesResponse = {
+  pupilId: string;
+  from: string;
+  to: string;
+  absences: Array<{
+    id: string;
+    date: string;
+    period: number;
+    subjectCode: string | null;
+    groupName: string;
+    schoolId: string;
+    schoolName: string;
+    kind: "authorised" | "unauthorised" | "late";
+    reason: string | null;
+  }>;
+  totals: {
+    lessons: number;
+    authorised: number;
+    unauthorised: number;
+    late: number;
+  };
+  threshold: number | null;
+  thresholds: Array<{
+    schoolYear: number;
+    schoolId: string;
+    schoolName: string;
+    unauthorised: number;
+    threshold: number;
+    exceeded: boolean;
+  }>;
+  alerts: Array<{
+    id: string;
+    schoolId: string;
+    schoolYear: number;
+    unauthorisedLessons: number;
+    threshold: number;
+    createdAt: string;
+    acknowledgedAt: string | null;
+    acknowledgedByName: string | null;
+  }>;
+};
+export function getBasicEducationPupilsByPupilIdAbsences(http: ApiTransport, params: GetBasicEducationPupilsByPupilIdAbsencesParams, query?: GetBasicEducationPupilsByPupilIdAbsencesQuery): Promise<GetBasicEducationPupilsByPupilIdAbsencesResponse> {
+  return http({ method: 'GET', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/absences`, query }) as Promise<GetBasicEducationPupilsByPupilIdAbsencesResponse>;
+}
+
 // POST /basic-education/pupils/{pupilId}/absences/authorise — Mark a pupil’s unauthorised absences in a period as authorised (the guardian’s explanation was accepted)
 export type PostBasicEducationPupilsByPupilIdAbsencesAuthoriseParams = {
   pupilId: string;
@@ -1665,6 +1719,7 @@ export const operations = [
   { name: 'postBasicEducationGroupsByGroupIdMembers', method: 'POST', path: '/basic-education/groups/{groupId}/members' },
   { name: 'postBasicEducationGroupsByGroupIdSupport', method: 'POST', path: '/basic-education/groups/{groupId}/support' },
   { name: 'getBasicEducationPupilsByPupilId', method: 'GET', path: '/basic-education/pupils/{pupilId}' },
+  { name: 'getBasicEducationPupilsByPupilIdAbsences', method: 'GET', path: '/basic-education/pupils/{pupilId}/absences' },
   { name: 'postBasicEducationPupilsByPupilIdAbsencesAuthorise', method: 'POST', path: '/basic-education/pupils/{pupilId}/absences/authorise' },
   { name: 'postBasicEducationPupilsByPupilIdActivityAttendance', method: 'POST', path: '/basic-education/pupils/{pupilId}/activity-attendance' },
   { name: 'postBasicEducationPupilsByPupilIdActivityEnrolments', method: 'POST', path: '/basic-education/pupils/{pupilId}/activity-enrolments' },

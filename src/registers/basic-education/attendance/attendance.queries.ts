@@ -87,3 +87,43 @@ export async function attendanceReport(db: ReadTx, schoolId: string, from: strin
     order by p.class_name nulls last, pe.last_name, pe.first_names`.execute(db);
   return rows;
 }
+
+export interface PupilAbsence {
+  id: string;
+  date: string;
+  period: number;
+  subject_code: string | null;
+  group_name: string;
+  school_id: string;
+  school_name: string;
+  kind: 'authorised' | 'unauthorised' | 'late';
+  reason: string | null;
+}
+
+/** A pupil's lesson absences in a period, in lesson order, with the group and school of the lesson. */
+export async function pupilAbsences(db: ReadTx, pupilId: string, from: string, to: string): Promise<PupilAbsence[]> {
+  const rows = await db
+    .selectFrom('be_absence as a')
+    .innerJoin('be_lesson as l', 'l.id', 'a.lesson_id')
+    .innerJoin('be_group as g', 'g.id', 'l.group_id')
+    .innerJoin('organisation_unit as u', 'u.id', 'g.school_id')
+    .select(['a.id', 'l.lesson_date as date', 'l.period', 'l.subject_code', 'g.subject_code as group_subject', 'g.name as group_name', 'g.school_id', 'u.name as school_name', 'a.kind', 'a.reason'])
+    .where('a.pupil_id', '=', pupilId)
+    .where('l.lesson_date', '>=', from)
+    .where('l.lesson_date', '<=', to)
+    .orderBy('l.lesson_date')
+    .orderBy('l.period')
+    .execute();
+  return rows.map(({ group_subject, ...r }) => ({ ...r, subject_code: r.subject_code ?? group_subject, kind: r.kind as PupilAbsence['kind'] }));
+}
+
+/** Lessons held in a pupil's groups while the pupil was a member, in a period. */
+export async function pupilLessonCount(db: ReadTx, pupilId: string, from: string, to: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n
+    from be_group_member m
+    join be_lesson l on l.group_id = m.group_id
+      and l.lesson_date between greatest(m.valid_from, ${from}::date) and least(coalesce(m.valid_to, ${to}::date), ${to}::date)
+    where m.pupil_id = ${pupilId}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}

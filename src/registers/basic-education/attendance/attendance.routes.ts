@@ -2,13 +2,159 @@ import { defineRoute, type RouteDefinition } from '../../../core/http/route.ts';
 import { badRequest, notFoundOrDenied } from '../../../core/http/errors.ts';
 import { A } from '../access.ts';
 import { DS } from '../datasets.ts';
-import { assertPeriod, date, idParams, nullableText, objectBody, uuid } from '../http-schemas.ts';
+import { assertPeriod, date, idParams, nullableText, objectBody, schoolYear, uuid } from '../http-schemas.ts';
 import { isKnownSubject } from '../assessment/subjects.ts';
-import { attendanceReport, updateAbsenceAlerts } from './attendance.queries.ts';
+import { parameterOn, parameterOrNull, schoolYearEnd, schoolYearOf, schoolYearStart } from '../parameters.ts';
+import { attendanceReport, pupilAbsences, pupilLessonCount, updateAbsenceAlerts } from './attendance.queries.ts';
 
 type AbsenceIn = { pupilId: string; kind: 'authorised' | 'unauthorised' | 'late'; reason?: string | null };
 
+
+const absenceKinds = ['authorised', 'unauthorised', 'late'];
+const nullableString = { type: ['string', 'null'] } as const;
+const pupilAbsencesResponse = {
+  type: 'object',
+  properties: {
+    pupilId: { type: 'string' },
+    from: { type: 'string', format: 'date' },
+    to: { type: 'string', format: 'date' },
+    absences: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          date: { type: 'string', format: 'date' },
+          period: { type: 'integer' },
+          subjectCode: nullableString,
+          groupName: { type: 'string' },
+          schoolId: { type: 'string' },
+          schoolName: { type: 'string' },
+          kind: { type: 'string', enum: absenceKinds },
+          reason: nullableString,
+        },
+        required: ['id', 'date', 'period', 'subjectCode', 'groupName', 'schoolId', 'schoolName', 'kind', 'reason'],
+      },
+    },
+    totals: {
+      type: 'object',
+      properties: { lessons: { type: 'integer' }, authorised: { type: 'integer' }, unauthorised: { type: 'integer' }, late: { type: 'integer' } },
+      required: ['lessons', 'authorised', 'unauthorised', 'late'],
+    },
+    // The threshold in force at the end of the period (or today): null when none is.
+    threshold: { type: ['integer', 'null'] },
+    // The municipal threshold applies to unauthorised lessons per school year and school.
+    thresholds: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          schoolYear: { type: 'integer' },
+          schoolId: { type: 'string' },
+          schoolName: { type: 'string' },
+          unauthorised: { type: 'integer' },
+          threshold: { type: 'integer' },
+          exceeded: { type: 'boolean' },
+        },
+        required: ['schoolYear', 'schoolId', 'schoolName', 'unauthorised', 'threshold', 'exceeded'],
+      },
+    },
+    alerts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          schoolId: { type: 'string' },
+          schoolYear: { type: 'integer' },
+          unauthorisedLessons: { type: 'integer' },
+          threshold: { type: 'integer' },
+          createdAt: { type: 'string', format: 'date-time' },
+          acknowledgedAt: { type: ['string', 'null'], format: 'date-time' },
+          acknowledgedByName: nullableString,
+        },
+        required: ['id', 'schoolId', 'schoolYear', 'unauthorisedLessons', 'threshold', 'createdAt', 'acknowledgedAt', 'acknowledgedByName'],
+      },
+    },
+  },
+  required: ['pupilId', 'from', 'to', 'absences', 'totals', 'threshold', 'thresholds', 'alerts'],
+} as const;
+
+const periodChoice = () =>
+  badRequest('period_or_school_year', {
+    fi: 'Anna joko alku- ja loppupäivä tai lukuvuosi.',
+    sv: 'Ange antingen start- och slutdatum eller läsår.',
+    en: 'Give either both from and to, or a school year.',
+  });
+
 export const attendanceRoutes: RouteDefinition[] = [
+  defineRoute<unknown, { from?: string; to?: string; schoolYear?: number }, { pupilId: string }>({
+    method: 'GET',
+    url: '/basic-education/pupils/:pupilId/absences',
+    summary: 'A pupil’s lesson absences in a period (default: the current school year) with totals and the unauthorised-absence threshold',
+    action: A.absenceRead.name,
+    audit: 'PupilAbsencesRead',
+    datasetId: DS.attendance,
+    target: ({ params }) => [params.pupilId],
+    schema: {
+      params: idParams('pupilId'),
+      querystring: { type: 'object', properties: { from: date, to: date, schoolYear }, additionalProperties: false },
+      response: { 200: pupilAbsencesResponse },
+    },
+    // Only the target pupil is logged (by the target); recorders and classmates are not read.
+    handler: async ({ tx, params, query, clock }) => {
+      if ((query.from === undefined) !== (query.to === undefined) || (query.from !== undefined && query.schoolYear !== undefined)) throw periodChoice();
+      const year = query.schoolYear ?? schoolYearOf(clock.today());
+      const from = query.from ?? schoolYearStart(year);
+      const to = query.to ?? schoolYearEnd(year);
+      assertPeriod(from, to);
+      const absences = await pupilAbsences(tx, params.pupilId, from, to);
+      const count = (kind: string) => absences.filter((a) => a.kind === kind).length;
+      // Unauthorised lessons per school year and school, against the threshold in force then.
+      const perYear = new Map<string, { schoolYear: number; schoolId: string; schoolName: string; unauthorised: number }>();
+      for (const a of absences.filter((x) => x.kind === 'unauthorised')) {
+        const y = schoolYearOf(a.date);
+        const key = `${y}:${a.school_id}`;
+        const row = perYear.get(key) ?? { schoolYear: y, schoolId: a.school_id, schoolName: a.school_name, unauthorised: 0 };
+        row.unauthorised++;
+        perYear.set(key, row);
+      }
+      const thresholds = [];
+      for (const r of perYear.values()) {
+        const end = schoolYearEnd(r.schoolYear);
+        const threshold = await parameterOn(tx, 'absence.unauthorised_alert_lessons', end < to ? end : to);
+        thresholds.push({ ...r, threshold, exceeded: r.unauthorised > threshold });
+      }
+      const alerts = await tx
+        .selectFrom('be_absence_alert as a')
+        .leftJoin('app_user as u', 'u.id', 'a.acknowledged_by')
+        .select(['a.id', 'a.school_id', 'a.school_year', 'a.unauthorised_lessons', 'a.threshold', 'a.created_at', 'a.acknowledged_at', 'u.display_name'])
+        .where('a.pupil_id', '=', params.pupilId)
+        .where('a.school_year', '>=', schoolYearOf(from))
+        .where('a.school_year', '<=', schoolYearOf(to))
+        .orderBy('a.created_at')
+        .execute();
+      return {
+        pupilId: params.pupilId,
+        from,
+        to,
+        absences: absences.map((a) => ({ id: a.id, date: a.date, period: a.period, subjectCode: a.subject_code, groupName: a.group_name, schoolId: a.school_id, schoolName: a.school_name, kind: a.kind, reason: a.reason })),
+        totals: { lessons: await pupilLessonCount(tx, params.pupilId, from, to), authorised: count('authorised'), unauthorised: count('unauthorised'), late: count('late') },
+        threshold: await parameterOrNull(tx, 'absence.unauthorised_alert_lessons', to < clock.today() ? to : clock.today()),
+        thresholds: thresholds.sort((a, b) => a.schoolYear - b.schoolYear || a.schoolName.localeCompare(b.schoolName)),
+        alerts: alerts.map((a) => ({
+          id: a.id,
+          schoolId: a.school_id,
+          schoolYear: a.school_year,
+          unauthorisedLessons: a.unauthorised_lessons,
+          threshold: a.threshold,
+          createdAt: a.created_at,
+          acknowledgedAt: a.acknowledged_at,
+          acknowledgedByName: a.display_name,
+        })),
+      };
+    },
+  }),
   defineRoute<{ date: string; period: number; subjectCode?: string | null; absences: AbsenceIn[] }, unknown, { groupId: string }>({
     method: 'POST',
     url: '/basic-education/groups/:groupId/lessons',

@@ -35,9 +35,12 @@ export interface PupilDetails {
 }
 
 export type AssessmentBody = gen.PostBasicEducationPupilsByPupilIdAssessmentsBody;
+export type PupilAbsences = gen.GetBasicEducationPupilsByPupilIdAbsencesResponse;
 
 export const basicEducationApi = (http: ApiTransport) => ({
   pupil: async (pupilId: string) => (await gen.getBasicEducationPupilsByPupilId(http, { pupilId })) as PupilDetails,
+  /** Lesson absences of the school year (its starting calendar year), with totals and the threshold. */
+  absences: (pupilId: string, schoolYear: number) => gen.getBasicEducationPupilsByPupilIdAbsences(http, { pupilId }, { schoolYear }),
   saveAssessment: async (pupilId: string, body: AssessmentBody) =>
     (await gen.postBasicEducationPupilsByPupilIdAssessments(http, { pupilId }, body)) as { id: string; corrected: boolean },
 });

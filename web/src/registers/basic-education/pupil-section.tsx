@@ -7,10 +7,11 @@ import { ApiError } from '../../api/client.ts';
 import { basicEducationApi, certificateUrl, formatSchoolYear, schoolYearOf, todayIso, type PupilAssessment, type PupilDetails, type PupilEnrolment } from './api.ts';
 import { subjectName, subjectOrder } from './subjects.ts';
 import { GradeForm } from './grade-form.tsx';
+import { ABSENCE_READ, Absences } from './absences.tsx';
 
 const ASSESSMENT_WRITE = 'basic-education.Assessment.WRITE';
 
-/** The basic-education section of a person card: enrolments, grades, certificates and grade entry. */
+/** The basic-education section of a person card: enrolments, grades, certificates, absences and grade entry. */
 export function BasicEducationSection({ personId }: { personId: string }) {
   const { t } = useI18n();
   const { api, can } = useAuthenticated();
@@ -34,6 +35,7 @@ export function BasicEducationSection({ personId }: { personId: string }) {
       <Enrolments enrolments={data.enrolments} />
       <Grades pupil={data} />
       <Certificates pupilId={personId} assessments={data.assessments} />
+      {can(ABSENCE_READ) && <Absences pupilId={personId} schoolYear={schoolYearOf(today)} />}
       {can(ASSESSMENT_WRITE) &&
         (current ? (
           <GradeForm pupilId={personId} enrolment={current} schoolYear={schoolYearOf(today)} assessedOn={today} onSaved={reload} />
