@@ -22,7 +22,7 @@ export function coreRoutes(deps: {
 }): RouteDefinition[] {
   return [
     ...authRoutes(deps),
-    ...personRoutes,
+    ...personRoutes(deps.registers),
     ...auditRoutes,
     ...adminRoutes(deps.registers),
     ...registerRoutes(deps.registers),

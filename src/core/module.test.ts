@@ -8,6 +8,8 @@ import { defineRegister } from './module.ts';
 import { defineAction, globalRole } from './access/actions.ts';
 import { fixedClock } from './clock.ts';
 import { seedDemo } from '../app/demo.ts';
+import { importPersons, parsePersonFile } from './persons/person-import.ts';
+import { personsChangedNotifier } from './persons/person-changes.ts';
 
 const registers = [exampleRegister];
 
@@ -80,6 +82,51 @@ describeDb(
       expect(pub.body.rows.find((r: any) => r.dims.unit === 'Tilastoyksikkö').values.clients).toBeNull();
       const outsider = await t.as([{ role: 'admin' }]);
       expect((await outsider.get(url)).status).toBe(403);
+      await t.close();
+    });
+
+    it('tells the registers of person, relationship and address writes in the same transaction (onPersonsChanged)', async () => {
+      const t = await testApp(ctx.database, { registers });
+      const officer = await t.as([{ role: 'registry_officer' }]);
+      const changes = async (ids: string[]) =>
+        (await ctx.db.selectFrom('example_person_change' as any).select(['kind', 'person_ids', 'from_date']).orderBy('created_at').execute())
+          .map((r: any) => [r.kind, [...r.person_ids].sort(), r.from_date])
+          .filter((r: any) => r[1].some((id: string) => ids.includes(id)));
+      const created = await officer.post('/api/v1/persons', { firstNames: 'Uusi', lastName: 'Huoltaja', birthDate: '1990-01-01', address: { streetAddress: 'Kuja 1', validFrom: '2024-01-01' } });
+      expect(created.status).toBe(201);
+      const guardian = created.body.id as string;
+      const child = await insertTestPerson(ctx.db, { firstNames: 'Lapsi', lastName: 'Huoltaja', birthDate: '2022-01-01' });
+      expect((await officer.post(`/api/v1/persons/${guardian}/relationships`, { kind: 'guardian', relatedPersonId: child, validFrom: '2022-01-01' })).status).toBe(201);
+      // The same relationship again writes nothing, so nothing is reported.
+      expect((await officer.post(`/api/v1/persons/${guardian}/relationships`, { kind: 'guardian', relatedPersonId: child, validFrom: '2022-01-01' })).status).toBe(201);
+      expect((await officer.post(`/api/v1/persons/${child}/addresses`, { streetAddress: 'Kuja 2', validFrom: '2025-03-01' })).status).toBe(201);
+      expect((await officer.request('PATCH', `/api/v1/persons/${guardian}`, { phone: '0401234567' })).status).toBe(200);
+      expect(await changes([guardian, child])).toEqual([
+        ['person', [guardian], '2024-01-01'],
+        ['relationship', [guardian, child].sort(), '2022-01-01'],
+        ['address', [child], '2025-03-01'],
+        ['person', [guardian], t.clock.today()],
+      ]);
+
+      // A register's refusal rolls the person write back with the register's 400.
+      const refused = await officer.post(`/api/v1/persons/${child}/addresses`, { streetAddress: 'Kuja 3', validFrom: '1899-12-31' });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.code).toBe('example_address_too_early');
+      const addresses = await ctx.db.selectFrom('person_address').select('street_address').where('person_id', '=', child).execute();
+      expect(addresses.map((a) => a.street_address)).toEqual(['Kuja 2']);
+
+      // The import path reports the persons it added or changed and each new address.
+      const notify = personsChangedNotifier(registers, { clock: t.clock });
+      const file = 'first_names;last_name;birth_date;external_key;street_address;address_valid_from\nTuotu;Henkilö;1980-05-05;hook-1;Tie 5;2023-06-01\n';
+      await importPersons(ctx.db, parsePersonFile(file, 'csv'), undefined, { notify, today: t.clock.today() });
+      const imported = (await ctx.db.selectFrom('person').select('id').where('external_key', '=', 'hook-1').executeTakeFirstOrThrow()).id;
+      expect(await changes([imported])).toEqual([
+        ['person', [imported], t.clock.today()],
+        ['address', [imported], '2023-06-01'],
+      ]);
+      // Re-importing the same file changes nothing and reports nothing.
+      await importPersons(ctx.db, parsePersonFile(file, 'csv'), undefined, { notify, today: t.clock.today() });
+      expect(await changes([imported])).toHaveLength(2);
       await t.close();
     });
 

@@ -58,6 +58,23 @@ export interface RegisterContext {
   clock: Clock;
 }
 
+/**
+ * A write to the core person register that a register may depend on (a family for fees, an
+ * address for a school district). Core reports it through `onPersonsChanged` in the same
+ * transaction as the write, so a register's derived records never lag behind the persons.
+ */
+export interface PersonsChange {
+  /**
+   * `person`: basic details (names, languages, date of death…); `relationship`: a guardian,
+   * parent or partner relationship; `address`: a new address.
+   */
+  kind: 'person' | 'relationship' | 'address';
+  /** The persons whose data changed (both sides of a relationship). */
+  personIds: PersonId[];
+  /** The first date the change affects, YYYY-MM-DD (the relationship's or address's start). */
+  from: string;
+}
+
 /** What a register contributes to need-to-know access: persons who are clients of a unit. */
 export interface PersonUnitLinkSource {
   /** A query with columns person_id and unit_id of current client relationships on `date`. */
@@ -86,6 +103,18 @@ export interface RegisterModule {
   /** Everything the register holds about a person. */
   findByPerson(db: ReadTx, personId: PersonId, ctx: RegisterContext): Promise<PersonRecordItem[]>;
   personUnitLinks?: PersonUnitLinkSource;
+  /**
+   * Called by core after it writes persons, relationships or addresses (person routes, import),
+   * inside the writing transaction: the register updates what it derives from them (ECEC
+   * regenerates the fee decisions of the families concerned). Throwing rolls the write back, so
+   * a register should refuse only what would leave its own data inconsistent.
+   *
+   * @example
+   * onPersonsChanged: async (tx, { kind, personIds, from }) => {
+   *   if (kind !== 'person') await regenerateFamilies(tx, personIds, from);
+   * }
+   */
+  onPersonsChanged?(tx: Tx, change: PersonsChange, ctx: RegisterContext): Promise<void>;
   statistics: StatisticDefinition[];
   /** Demo data for the demo municipality, run once after the core demo persons exist. */
   seedDemo?(tx: Tx, ctx: RegisterContext & { personIds: PersonId[]; unitIds: UnitId[] }): Promise<void>;

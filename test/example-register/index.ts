@@ -42,6 +42,16 @@ export const exampleRegister = defineRegister({
           visited_on date not null, note text not null);
         create index example_visit_person_idx on example_visit (person_id);`,
     },
+    {
+      name: 'example/0002_example_person_change.sql',
+      // What the register heard through onPersonsChanged, as a register would keep derived data.
+      sql: `create table example_person_change (
+          id uuid primary key default gen_random_uuid(),
+          kind text not null,
+          person_ids uuid[] not null,
+          from_date date not null,
+          created_at timestamptz not null default now());`,
+    },
   ],
   roles: [{ id: 'example.worker', scope: 'unit', names: { fi: 'Työntekijä', sv: 'Anställd', en: 'Worker' } }],
   actions: Object.values(exampleActions),
@@ -108,6 +118,13 @@ export const exampleRegister = defineRegister({
       ...enrolments.rows.map((r): PersonRecordItem => ({ id: r.id, datasetId: 'clients', role: 'subject', date: r.start_date, title: { fi: `Asiakkuus ${r.unit}`, sv: `Klientskap ${r.unit}`, en: `Client of ${r.unit}` }, data: { unit: r.unit, startDate: r.start_date } })),
       ...visits.rows.map((r): PersonRecordItem => ({ id: r.id, datasetId: 'visits', role: 'subject', date: r.visited_on, title: { fi: 'Käynti', sv: 'Besök', en: 'Visit' }, data: { note: r.note } })),
     ];
+  },
+  async onPersonsChanged(tx, change) {
+    // A register refuses what would leave its own data inconsistent; the person write then rolls back.
+    if (change.kind === 'address' && change.from < '1900-01-01') {
+      throw badRequest('example_address_too_early', { fi: 'Osoite ei voi alkaa ennen vuotta 1900.', sv: 'Adressen kan inte börja före år 1900.', en: 'An address cannot start before 1900.' });
+    }
+    await (tx as any).insertInto('example_person_change').values({ kind: change.kind, person_ids: change.personIds, from_date: change.from }).execute();
   },
   personUnitLinks: (db, date) =>
     (db as any)

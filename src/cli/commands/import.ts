@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { importPersons, ImportError, parsePersonFile } from '../../core/persons/person-import.ts';
+import { personsChangedNotifier } from '../../core/persons/person-changes.ts';
+import { systemClock } from '../../core/clock.ts';
+import { allRegisters } from '../../registers/index.ts';
 import { CliError, openCliDatabase } from '../context.ts';
 import { progressBar } from '../progress.ts';
 
@@ -25,7 +28,9 @@ export function register(program: Command) {
       try {
         const rows = parsePersonFile(text, format);
         const bar = progressBar('Importing persons', rows.length);
-        const r = await importPersons(database.db, rows, (n) => bar.update(n));
+        // The registers update what they derive from families and addresses (ECEC fee decisions).
+        const notify = personsChangedNotifier(allRegisters, { clock: systemClock });
+        const r = await importPersons(database.db, rows, (n) => bar.update(n), { notify, today: systemClock.today() });
         bar.stop();
         console.log(`Imported ${file}: ${r.inserted} added, ${r.updated} updated, ${r.unchanged} unchanged.`);
       } catch (e) {

@@ -4,6 +4,8 @@ import { ApiError } from '../http/errors.ts';
 import { appendAudit } from '../audit/audit.ts';
 import type { NewPerson } from './person.ts';
 import { normalizeNewPerson, personRow } from './person.queries.ts';
+import type { PersonsChangedNotifier } from './person-changes.ts';
+import type { PersonId } from '../ids.ts';
 
 /** A problem in an import file, with the line where it is (1 = the first line of the file). */
 export class ImportError extends Error {
@@ -85,9 +87,15 @@ export function parsePersonFile(text: string, format: 'csv' | 'jsonl'): { line: 
 /**
  * Imports persons in ONE transaction: the first bad line aborts the whole import with its line
  * number and nothing is written. A person already present (same henkilötunnus or external key)
- * is updated to the file's values, so re-running the same file changes nothing.
+ * is updated to the file's values, so re-running the same file changes nothing. With `changes`,
+ * the registers hear of the persons and addresses that changed, inside the same transaction.
  */
-export async function importPersons(db: Db, rows: { line: number; person: NewPerson }[], onProgress?: (done: number) => void) {
+export async function importPersons(
+  db: Db,
+  rows: { line: number; person: NewPerson }[],
+  onProgress?: (done: number) => void,
+  changes?: { notify: PersonsChangedNotifier; today: string },
+) {
   const seen = new Map<string, number>();
   const checked = rows.map(({ line, person }) => {
     let p;
@@ -106,6 +114,8 @@ export async function importPersons(db: Db, rows: { line: number; person: NewPer
   let updated = 0;
   await db.transaction().execute(async (tx) => {
     const ids: string[] = [];
+    const changedPersons: PersonId[] = [];
+    const newAddresses = new Map<string, PersonId[]>();
     for (const [i, { p }] of checked.entries()) {
       const existing = await tx
         .selectFrom('person')
@@ -124,10 +134,14 @@ export async function importPersons(db: Db, rows: { line: number; person: NewPer
             eb.or(Object.entries(values).map(([k, v]) => eb(eb.ref(k as any), 'is distinct from', v as any))),
           )
           .executeTakeFirst();
-        if (Number(changed.numUpdatedRows) > 0) updated++;
+        if (Number(changed.numUpdatedRows) > 0) {
+          updated++;
+          changedPersons.push(id as PersonId);
+        }
       } else {
         id = (await tx.insertInto('person').values(values).returning('id').executeTakeFirstOrThrow()).id;
         inserted++;
+        changedPersons.push(id as PersonId);
       }
       if (p.address) {
         const a = p.address;
@@ -150,10 +164,15 @@ export async function importPersons(db: Db, rows: { line: number; person: NewPer
             .insertInto('person_address')
             .values({ person_id: id, street_address: a.streetAddress, postal_code: a.postalCode ?? null, post_office: a.postOffice ?? null, valid_from: a.validFrom })
             .execute();
+          newAddresses.set(a.validFrom, [...(newAddresses.get(a.validFrom) ?? []), id as PersonId]);
         }
       }
       ids.push(id);
       onProgress?.(i + 1);
+    }
+    if (changes) {
+      await changes.notify(tx, { kind: 'person', personIds: changedPersons, from: changes.today });
+      for (const [from, personIds] of newAddresses) await changes.notify(tx, { kind: 'address', personIds, from });
     }
     await appendAudit(tx, [{ event: 'PersonImport', actorUserId: null, actorKind: 'cli', purpose: 'import', personIds: ids }]);
   });
