@@ -311,8 +311,13 @@ export interface EcecApplication {
   other_guardian_consent: string | null;
   other_guardian_id: string | null;
   preferred_start_date: string;
+  proposed_end_date: string | null;
+  proposed_free_hours_per_month: Numeric | null;
+  proposed_group_id: string | null;
+  proposed_hours_per_month: Numeric | null;
   proposed_start_date: string | null;
   proposed_unit_id: string | null;
+  rejection_reason: string | null;
   sent_date: string;
   sibling_basis: Generated<boolean>;
   sibling_id: string | null;

@@ -62,6 +62,9 @@ export const actions = {
   incomeWrite: defineAction('ecec.Income.WRITE', 'person', globalRole(R.feeHandler)),
   feeDecisionRead: defineAction('ecec.FeeDecision.READ', 'person', globalRole(R.feeHandler)),
   feeDecisionGenerate: defineAction('ecec.FeeDecision.GENERATE', 'person', globalRole(R.feeHandler)),
+  // A unit's attendance list of a day and its month summary; marking checks the child's unit on the day.
+  unitAttendanceRead: defineAction('ecec.Unit.READ_ATTENDANCE', 'unit', globalRole(R.serviceDirector), unitRole(R.unitSupervisor, R.staff)),
+  unitAttendanceWrite: defineAction('ecec.Unit.WRITE_ATTENDANCE', 'unit', unitRole(R.unitSupervisor, R.staff)),
   attendanceRead: defineAction('ecec.Attendance.READ', 'person', globalRole(R.serviceDirector), personInUnitRole(R.unitSupervisor, R.staff)),
   attendanceWrite: defineAction('ecec.Attendance.WRITE', 'person', personInUnitRole(R.unitSupervisor, R.staff)),
   reservationWrite: defineAction('ecec.Reservation.WRITE', 'person', personInUnitRole(R.unitSupervisor, R.staff)),

@@ -626,11 +626,77 @@ export function postEcecApplications(http: ApiTransport, body: PostEcecApplicati
   return http({ method: 'POST', path: `/ecec/applications`, body }) as Promise<PostEcecApplicationsResponse>;
 }
 
-// GET /ecec/applications/{id} — An application with its due date and place-guarantee alert
+// GET /ecec/applications/{id} — An application with its due date, place-guarantee alert, the names of the child and guardians, the units and the placement made from it
 export type GetEcecApplicationsByIdParams = {
   id: string;
 };
-export type GetEcecApplicationsByIdResponse = unknown;
+export type GetEcecApplicationsByIdResponse = {
+  application: {
+    id: string;
+    childId: string;
+    guardianId: string;
+    type: string;
+    status: string;
+    sentDate: string;
+    preferredStartDate: string;
+    hoursPerMonth: number | null;
+    urgent: boolean;
+    attachmentReceivedDate: string | null;
+    siblingBasis: boolean;
+    siblingId: string | null;
+    otherGuardianId: string | null;
+    otherGuardianConsent: string | null;
+    dueDate: string | null;
+    dueDateSetManually: boolean;
+    proposedUnitId: string | null;
+    proposedGroupId: string | null;
+    proposedStartDate: string | null;
+    proposedEndDate: string | null;
+    proposedHoursPerMonth: number | null;
+    proposedFreeHoursPerMonth: number | null;
+    rejectionReason: string | null;
+    preferredUnitIds: string[];
+    placeGuaranteeAtRisk: boolean;
+  };
+  child: {
+    id: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+  };
+  guardian: {
+    id: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+  };
+  otherGuardian: {
+    id: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+  } | null;
+  sibling: {
+    id: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+  } | null;
+  preferredUnits: Array<{
+    id: string;
+    name: string;
+    priority: number;
+  }>;
+  proposedUnit: {
+    id: string;
+    name: string;
+  } | null;
+  proposedGroup: {
+    id: string;
+    name: string;
+  } | null;
+  placementId: string | null;
+};
 export function getEcecApplicationsById(http: ApiTransport, params: GetEcecApplicationsByIdParams): Promise<GetEcecApplicationsByIdResponse> {
   return http({ method: 'GET', path: `/ecec/applications/${encodeURIComponent(String(params.id))}` }) as Promise<GetEcecApplicationsByIdResponse>;
 }
@@ -647,17 +713,19 @@ export function postEcecApplicationsByIdOtherGuardianConsent(http: ApiTransport,
   return http({ method: 'POST', path: `/ecec/applications/${encodeURIComponent(String(params.id))}/other-guardian-consent`, body }) as Promise<PostEcecApplicationsByIdOtherGuardianConsentResponse>;
 }
 
-// POST /ecec/applications/{id}/status — Move an application: sent → processing → placement proposal (unit, start) → accepted (creates the placement and its decision) or rejected
+// POST /ecec/applications/{id}/status — Move an application: sent → processing → placement proposal (unit, group, dates, service need) → accepted (creates the placement and its decision) or rejected (with grounds)
 export type PostEcecApplicationsByIdStatusParams = {
   id: string;
 };
 export type PostEcecApplicationsByIdStatusBody = {
   status: "sent" | "processing" | "placement_proposal" | "accepted" | "rejected" | "cancelled";
   unitId?: string;
+  groupId?: string | null;
   startDate?: string;
+  endDate?: string | null;
   hoursPerMonth?: number;
   freeHoursPerMonth?: number;
-  groupId?: string | null;
+  reason?: string;
 };
 export type PostEcecApplicationsByIdStatusResponse = unknown;
 export function postEcecApplicationsByIdStatus(http: ApiTransport, params: PostEcecApplicationsByIdStatusParams, body: PostEcecApplicationsByIdStatusBody): Promise<PostEcecApplicationsByIdStatusResponse> {
@@ -690,6 +758,26 @@ export function postEcecChildrenByIdAbsences(http: ApiTransport, params: PostEce
   return http({ method: 'POST', path: `/ecec/children/${encodeURIComponent(String(params.id))}/absences`, body }) as Promise<PostEcecChildrenByIdAbsencesResponse>;
 }
 
+// GET /ecec/children/{id}/applications — A child's applications that the user may see, newest first
+export type GetEcecChildrenByIdApplicationsParams = {
+  id: string;
+};
+export type GetEcecChildrenByIdApplicationsResponse = {
+  applications: Array<{
+    id: string;
+    type: string;
+    status: string;
+    sentDate: string;
+    preferredStartDate: string;
+    dueDate: string | null;
+    unitName: string | null;
+    placeGuaranteeAtRisk: boolean;
+  }>;
+};
+export function getEcecChildrenByIdApplications(http: ApiTransport, params: GetEcecChildrenByIdApplicationsParams): Promise<GetEcecChildrenByIdApplicationsResponse> {
+  return http({ method: 'GET', path: `/ecec/children/${encodeURIComponent(String(params.id))}/applications` }) as Promise<GetEcecChildrenByIdApplicationsResponse>;
+}
+
 // GET /ecec/children/{id}/attendance — A child's month: reservations, realised times, absences, and hours against the service need
 export type GetEcecChildrenByIdAttendanceParams = {
   id: string;
@@ -700,6 +788,30 @@ export type GetEcecChildrenByIdAttendanceQuery = {
 export type GetEcecChildrenByIdAttendanceResponse = unknown;
 export function getEcecChildrenByIdAttendance(http: ApiTransport, params: GetEcecChildrenByIdAttendanceParams, query: GetEcecChildrenByIdAttendanceQuery): Promise<GetEcecChildrenByIdAttendanceResponse> {
   return http({ method: 'GET', path: `/ecec/children/${encodeURIComponent(String(params.id))}/attendance`, query }) as Promise<GetEcecChildrenByIdAttendanceResponse>;
+}
+
+// PUT /ecec/children/{id}/attendance-days/{date} — Replace what is marked for a child on a day: the realised stays (arrival, departure) or an absence by type, or nothing
+export type PutEcecChildrenByIdAttendanceDaysByDateParams = {
+  id: string;
+  date: string;
+};
+export type PutEcecChildrenByIdAttendanceDaysByDateBody = {
+  attendances: Array<{
+    arrived: string;
+    departed: string | null;
+  }>;
+  absenceType: "sickness" | "planned" | "other" | "unknown" | "force_majeure" | "parent_leave" | null;
+};
+export type PutEcecChildrenByIdAttendanceDaysByDateResponse = {
+  date: string;
+  attendances: Array<{
+    arrived: string;
+    departed: string | null;
+  }>;
+  absenceType: string | null;
+};
+export function putEcecChildrenByIdAttendanceDaysByDate(http: ApiTransport, params: PutEcecChildrenByIdAttendanceDaysByDateParams, body: PutEcecChildrenByIdAttendanceDaysByDateBody): Promise<PutEcecChildrenByIdAttendanceDaysByDateResponse> {
+  return http({ method: 'PUT', path: `/ecec/children/${encodeURIComponent(String(params.id))}/attendance-days/${encodeURIComponent(String(params.date))}`, body }) as Promise<PutEcecChildrenByIdAttendanceDaysByDateResponse>;
 }
 
 // POST /ecec/children/{id}/attendances — Record the realised arrival and departure time of a child
@@ -743,7 +855,20 @@ export function postEcecChildrenByIdReservations(http: ApiTransport, params: Pos
 export type GetEcecChildrenByIdVasuParams = {
   id: string;
 };
-export type GetEcecChildrenByIdVasuResponse = unknown;
+export type GetEcecChildrenByIdVasuResponse = {
+  versions: Array<{
+    id: string;
+    version: number;
+    sections: Array<{
+      id: string;
+      title: string;
+      content: string;
+    }>;
+    visibleToGuardians: boolean;
+    authoredBy: string | null;
+    createdAt: string;
+  }>;
+};
 export function getEcecChildrenByIdVasu(http: ApiTransport, params: GetEcecChildrenByIdVasuParams): Promise<GetEcecChildrenByIdVasuResponse> {
   return http({ method: 'GET', path: `/ecec/children/${encodeURIComponent(String(params.id))}/vasu` }) as Promise<GetEcecChildrenByIdVasuResponse>;
 }
@@ -759,8 +884,12 @@ export type PostEcecChildrenByIdVasuBody = {
     content: string;
   }>;
   visibleToGuardians?: boolean;
+  basedOnVersion?: number;
 };
-export type PostEcecChildrenByIdVasuResponse = unknown;
+export type PostEcecChildrenByIdVasuResponse = {
+  id: string;
+  version: number;
+};
 export function postEcecChildrenByIdVasu(http: ApiTransport, params: PostEcecChildrenByIdVasuParams, body: PostEcecChildrenByIdVasuBody): Promise<PostEcecChildrenByIdVasuResponse> {
   return http({ method: 'POST', path: `/ecec/children/${encodeURIComponent(String(params.id))}/vasu`, body }) as Promise<PostEcecChildrenByIdVasuResponse>;
 }
@@ -898,6 +1027,68 @@ export type GetEcecUnitsByIdParams = {
 export type GetEcecUnitsByIdResponse = unknown;
 export function getEcecUnitsById(http: ApiTransport, params: GetEcecUnitsByIdParams): Promise<GetEcecUnitsByIdResponse> {
   return http({ method: 'GET', path: `/ecec/units/${encodeURIComponent(String(params.id))}` }) as Promise<GetEcecUnitsByIdResponse>;
+}
+
+// GET /ecec/units/{id}/attendance — A unit's day: the children placed in it (or in one group), their reservations, realised stays and absences
+export type GetEcecUnitsByIdAttendanceParams = {
+  id: string;
+};
+export type GetEcecUnitsByIdAttendanceQuery = {
+  date: string;
+  groupId?: string;
+};
+export type GetEcecUnitsByIdAttendanceResponse = {
+  date: string;
+  children: Array<{
+    id: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+    placementId: string;
+    groupId: string | null;
+    groupName: string | null;
+    placementType: string;
+    hoursPerMonth: number;
+    reservations: Array<{
+      start: string;
+      end: string;
+    }>;
+    attendances: Array<{
+      arrived: string;
+      departed: string | null;
+    }>;
+    absenceType: string | null;
+  }>;
+};
+export function getEcecUnitsByIdAttendance(http: ApiTransport, params: GetEcecUnitsByIdAttendanceParams, query: GetEcecUnitsByIdAttendanceQuery): Promise<GetEcecUnitsByIdAttendanceResponse> {
+  return http({ method: 'GET', path: `/ecec/units/${encodeURIComponent(String(params.id))}/attendance`, query }) as Promise<GetEcecUnitsByIdAttendanceResponse>;
+}
+
+// GET /ecec/units/{id}/attendance-month — A unit's month: each child's realised and reserved hours against the service need, with the overrun alert
+export type GetEcecUnitsByIdAttendanceMonthParams = {
+  id: string;
+};
+export type GetEcecUnitsByIdAttendanceMonthQuery = {
+  month: string;
+  groupId?: string;
+};
+export type GetEcecUnitsByIdAttendanceMonthResponse = {
+  month: string;
+  overruns: number;
+  children: Array<{
+    id: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+    serviceNeedHours: number | null;
+    realisedHours: number;
+    reservedHours: number;
+    absenceDays: number;
+    overrun: boolean;
+  }>;
+};
+export function getEcecUnitsByIdAttendanceMonth(http: ApiTransport, params: GetEcecUnitsByIdAttendanceMonthParams, query: GetEcecUnitsByIdAttendanceMonthQuery): Promise<GetEcecUnitsByIdAttendanceMonthResponse> {
+  return http({ method: 'GET', path: `/ecec/units/${encodeURIComponent(String(params.id))}/attendance-month`, query }) as Promise<GetEcecUnitsByIdAttendanceMonthResponse>;
 }
 
 // GET /ecec/units/{id}/children — Children placed in the unit on a date (default today)
@@ -1751,7 +1942,9 @@ export const operations = [
   { name: 'postEcecApplicationsByIdStatus', method: 'POST', path: '/ecec/applications/{id}/status' },
   { name: 'postEcecApplicationsByIdUrgency', method: 'POST', path: '/ecec/applications/{id}/urgency' },
   { name: 'postEcecChildrenByIdAbsences', method: 'POST', path: '/ecec/children/{id}/absences' },
+  { name: 'getEcecChildrenByIdApplications', method: 'GET', path: '/ecec/children/{id}/applications' },
   { name: 'getEcecChildrenByIdAttendance', method: 'GET', path: '/ecec/children/{id}/attendance' },
+  { name: 'putEcecChildrenByIdAttendanceDaysByDate', method: 'PUT', path: '/ecec/children/{id}/attendance-days/{date}' },
   { name: 'postEcecChildrenByIdAttendances', method: 'POST', path: '/ecec/children/{id}/attendances' },
   { name: 'getEcecChildrenByIdPlacements', method: 'GET', path: '/ecec/children/{id}/placements' },
   { name: 'postEcecChildrenByIdReservations', method: 'POST', path: '/ecec/children/{id}/reservations' },
@@ -1769,6 +1962,8 @@ export const operations = [
   { name: 'getEcecUnits', method: 'GET', path: '/ecec/units' },
   { name: 'postEcecUnits', method: 'POST', path: '/ecec/units' },
   { name: 'getEcecUnitsById', method: 'GET', path: '/ecec/units/{id}' },
+  { name: 'getEcecUnitsByIdAttendance', method: 'GET', path: '/ecec/units/{id}/attendance' },
+  { name: 'getEcecUnitsByIdAttendanceMonth', method: 'GET', path: '/ecec/units/{id}/attendance-month' },
   { name: 'getEcecUnitsByIdChildren', method: 'GET', path: '/ecec/units/{id}/children' },
   { name: 'postEcecUnitsByIdGroups', method: 'POST', path: '/ecec/units/{id}/groups' },
   { name: 'getEcecUnitsByIdQueue', method: 'GET', path: '/ecec/units/{id}/queue' },

@@ -126,7 +126,12 @@ export async function getApplication(db: ReadTx, id: string, today: string) {
     dueDate: a.due_date,
     dueDateSetManually: a.due_date_set_manually,
     proposedUnitId: a.proposed_unit_id,
+    proposedGroupId: a.proposed_group_id,
     proposedStartDate: a.proposed_start_date,
+    proposedEndDate: a.proposed_end_date,
+    proposedHoursPerMonth: a.proposed_hours_per_month,
+    proposedFreeHoursPerMonth: a.proposed_free_hours_per_month,
+    rejectionReason: a.rejection_reason,
     preferredUnitIds: units.map((u) => u.unit_id),
     placeGuaranteeAtRisk: placeGuaranteeAtRisk({ status: a.status as ApplicationStatus, dueDate: a.due_date }, today),
   };
@@ -158,6 +163,65 @@ export async function getUnitQueue(db: ReadTx, unitId: string, today: string) {
     .where('a.status', 'in', ['sent', 'processing', 'placement_proposal'])
     .orderBy(sql`a.due_date asc nulls last`)
     .orderBy('a.sent_date')
+    .orderBy('a.id')
+    .execute();
+  return rows.map((r) => ({ ...r, placeGuaranteeAtRisk: placeGuaranteeAtRisk({ status: r.status as ApplicationStatus, dueDate: r.dueDate }, today) }));
+}
+
+/** Names of the people on an application; addresses are never part of it (turvakielto). */
+async function personNames(db: ReadTx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { id: string; firstNames: string; lastName: string; birthDate: string }>();
+  const rows = await db
+    .selectFrom('person')
+    .select(['id', 'first_names as firstNames', 'last_name as lastName', 'birth_date as birthDate'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * An application with what a handler needs to process it: the names of the child and the
+ * guardians, the preferred and proposed units by name, and the placement made from it.
+ */
+export async function getApplicationDetails(db: ReadTx, id: string, today: string) {
+  const application = await getApplication(db, id, today);
+  if (!application) return null;
+  const a = application;
+  const people = await personNames(db, [a.childId, a.guardianId, a.otherGuardianId, a.siblingId].filter((x): x is string => !!x));
+  const unitIds = [...new Set([...a.preferredUnitIds, ...(a.proposedUnitId ? [a.proposedUnitId] : [])])];
+  const units = await db.selectFrom('organisation_unit').select(['id', 'name']).where('id', 'in', unitIds).execute();
+  const unitName = (u: string) => units.find((x) => x.id === u)?.name ?? '';
+  const group = a.proposedGroupId ? await db.selectFrom('ecec_group').select(['id', 'name']).where('id', '=', a.proposedGroupId).executeTakeFirst() : undefined;
+  const placement = await db
+    .selectFrom('ecec_placement')
+    .select(['id', 'start_date as startDate'])
+    .where('application_id', '=', id)
+    .orderBy('start_date')
+    .executeTakeFirst();
+  const person = (pid: string | null) => (pid ? (people.get(pid) ?? null) : null);
+  return {
+    application,
+    child: person(a.childId)!,
+    guardian: person(a.guardianId)!,
+    otherGuardian: person(a.otherGuardianId),
+    sibling: person(a.siblingId),
+    preferredUnits: a.preferredUnitIds.map((u, i) => ({ id: u, name: unitName(u), priority: i + 1 })),
+    proposedUnit: a.proposedUnitId ? { id: a.proposedUnitId, name: unitName(a.proposedUnitId) } : null,
+    proposedGroup: group ?? null,
+    placementId: placement?.id ?? null,
+  };
+}
+
+/** A child's applications, newest first. */
+export async function getChildApplications(db: ReadTx, childId: string, today: string) {
+  const rows = await db
+    .selectFrom('ecec_application as a')
+    .leftJoin('organisation_unit as o', (j) =>
+      j.on(sql<boolean>`o.id = coalesce(a.proposed_unit_id, (select u.unit_id from ecec_application_unit u where u.application_id = a.id and u.priority = 1))`),
+    )
+    .select(['a.id', 'a.type', 'a.status', 'a.sent_date as sentDate', 'a.preferred_start_date as preferredStartDate', 'a.due_date as dueDate', 'o.name as unitName'])
+    .where('a.child_id', '=', childId)
+    .orderBy('a.sent_date', 'desc')
     .orderBy('a.id')
     .execute();
   return rows.map((r) => ({ ...r, placeGuaranteeAtRisk: placeGuaranteeAtRisk({ status: r.status as ApplicationStatus, dueDate: r.dueDate }, today) }));

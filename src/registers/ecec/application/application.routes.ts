@@ -1,12 +1,15 @@
 import { defineRoute, type RouteDefinition } from '../../../core/http/route.ts';
 import { badRequest, notFoundOrDenied } from '../../../core/http/errors.ts';
+import type { Updateable } from 'kysely';
 import type { Tx } from '../../../core/db/database.ts';
+import type { DB } from '../../../core/db/schema.generated.ts';
 import { actions } from '../access.ts';
 import { DATASET } from '../datasets.ts';
 import { date, idParams, nullableDate, uuid } from '../schemas.ts';
+import { applicationDetailsSchema, childApplicationsSchema } from './application.schemas.ts';
 import { createPlacement, type PlacementType } from '../placement/placement.queries.ts';
 import { APPLICATION_TYPES, APPLICATION_STATUSES, STATUS_FLOW, calculateDueDate, type ApplicationStatus } from './application.ts';
-import { getApplication, getUnitQueue, insertApplication, type Application, type NewApplication } from './application.queries.ts';
+import { getApplication, getApplicationDetails, getChildApplications, getUnitQueue, insertApplication, type Application, type NewApplication } from './application.queries.ts';
 import { addDays, maxDate } from '../dates.ts';
 
 const tags = ['ecec'];
@@ -74,17 +77,36 @@ export const applicationRoutes: RouteDefinition[] = [
   defineRoute<unknown, unknown, { id: string }>({
     method: 'GET',
     url: '/ecec/applications/:id',
-    summary: 'An application with its due date and place-guarantee alert',
+    summary: 'An application with its due date, place-guarantee alert, the names of the child and guardians, the units and the placement made from it',
     tags,
     action: actions.applicationRead.name,
     audit: 'EcecApplicationRead',
     datasetId: DATASET.applications,
     target: ({ params }) => [params.id],
-    schema: { params: idParams },
+    schema: { params: idParams, response: { 200: applicationDetailsSchema } },
     handler: async ({ tx, params, clock, audit }) => {
-      const a = await load(tx, params.id, clock.today());
-      audit.persons([a.childId, a.guardianId, ...(a.otherGuardianId ? [a.otherGuardianId] : [])]);
-      return { application: a };
+      const d = await getApplicationDetails(tx, params.id, clock.today());
+      if (!d) throw notFoundOrDenied();
+      const a = d.application;
+      audit.persons([a.childId, a.guardianId, ...(a.otherGuardianId ? [a.otherGuardianId] : []), ...(a.siblingId ? [a.siblingId] : [])]);
+      return d;
+    },
+  }),
+  defineRoute<unknown, unknown, { id: string }>({
+    method: 'GET',
+    url: '/ecec/children/:id/applications',
+    summary: "A child's applications that the user may see, newest first",
+    tags,
+    action: actions.childRead.name,
+    audit: 'EcecApplicationList',
+    datasetId: DATASET.applications,
+    target: ({ params }) => [params.id],
+    schema: { params: idParams, response: { 200: childApplicationsSchema } },
+    handler: async ({ tx, params, clock, allowed }) => {
+      const all = await getChildApplications(tx, params.id, clock.today());
+      // Unit supervisors see only the applications that name their unit.
+      const ok = await allowed(actions.applicationRead.name, all.map((a) => a.id));
+      return { applications: all.filter((a) => ok.has(a.id)) };
     },
   }),
   defineRoute<{ urgent: boolean; attachmentReceivedDate?: string | null }, unknown, { id: string }>({
@@ -138,14 +160,11 @@ export const applicationRoutes: RouteDefinition[] = [
       return { application: await load(tx, a.id, clock.today()) };
     },
   }),
-  defineRoute<
-    { status: ApplicationStatus; unitId?: string; startDate?: string; hoursPerMonth?: number; freeHoursPerMonth?: number; groupId?: string | null },
-    unknown,
-    { id: string }
-  >({
+  defineRoute<StatusChange, unknown, { id: string }>({
     method: 'POST',
     url: '/ecec/applications/:id/status',
-    summary: 'Move an application: sent → processing → placement proposal (unit, start) → accepted (creates the placement and its decision) or rejected',
+    summary:
+      'Move an application: sent → processing → placement proposal (unit, group, dates, service need) → accepted (creates the placement and its decision) or rejected (with grounds)',
     tags,
     action: actions.applicationUpdate.name,
     audit: 'EcecApplicationUpdate',
@@ -159,10 +178,12 @@ export const applicationRoutes: RouteDefinition[] = [
         properties: {
           status: { type: 'string', enum: [...APPLICATION_STATUSES] },
           unitId: uuid,
+          groupId: { type: ['string', 'null'], pattern: uuid.pattern },
           startDate: date,
+          endDate: nullableDate,
           hoursPerMonth: hours,
           freeHoursPerMonth: hours,
-          groupId: { type: ['string', 'null'], pattern: uuid.pattern },
+          reason: { type: 'string', maxLength: 2000 },
         },
         required: ['status'],
         additionalProperties: false,
@@ -177,29 +198,32 @@ export const applicationRoutes: RouteDefinition[] = [
           to: body.status,
         });
       }
-      const set: Record<string, unknown> = { status: body.status, updated_at: clock.now() };
+      const set: Updateable<DB['ecec_application']> = { status: body.status, updated_at: clock.now() };
       let placementId: string | null = null;
       if (body.status === 'placement_proposal') {
-        if (!body.unitId || !body.startDate) {
-          throw badRequest('proposal_incomplete', msg('Sijoitusehdotukseen tarvitaan yksikkö ja alkupäivä.', 'Placeringsförslaget kräver enhet och startdatum.', 'A placement proposal needs a unit and a start date.'));
-        }
-        if (a.otherGuardianConsent === 'pending' || a.otherGuardianConsent === 'refused') {
-          throw badRequest('other_guardian_consent_missing', msg(
-            'Eri osoitteissa asuvan toisen huoltajan suostumus puuttuu.',
-            'Samtycke saknas från den andra vårdnadshavaren som bor på en annan adress.',
-            'The consent of the other guardian living apart is missing.',
+        const p = await validateProposal(tx, a, body);
+        set.proposed_unit_id = p.unitId;
+        set.proposed_group_id = p.groupId;
+        set.proposed_start_date = p.startDate;
+        set.proposed_end_date = p.endDate;
+        set.proposed_hours_per_month = p.hoursPerMonth;
+        set.proposed_free_hours_per_month = p.freeHoursPerMonth;
+      }
+      if (body.status === 'rejected') {
+        const reason = body.reason?.trim();
+        if (!reason) {
+          throw badRequest('reason_required', msg(
+            'Hylkäävä päätös on perusteltava: kirjoita hylkäyksen syy.',
+            'Ett avslagsbeslut ska motiveras: skriv grunden för avslaget.',
+            'A rejection must state its grounds: write the reason.',
           ));
         }
-        const unit = await tx.selectFrom('ecec_unit').select('unit_id').where('unit_id', '=', body.unitId).executeTakeFirst();
-        if (!unit) throw badRequest('unknown_unit', msg('Yksikköä ei ole.', 'Enheten finns inte.', 'No such unit.'));
-        set.proposed_unit_id = body.unitId;
-        set.proposed_start_date = body.startDate;
+        set.rejection_reason = reason;
       }
       if (body.status === 'accepted') {
-        const hoursPerMonth = body.hoursPerMonth ?? a.hoursPerMonth;
-        if (hoursPerMonth == null) {
-          throw badRequest('hours_required', msg('Palveluntarve (tuntia kuukaudessa) puuttuu.', 'Servicebehovet (timmar per månad) saknas.', 'The service need (hours per month) is missing.'));
-        }
+        const hoursPerMonth = body.hoursPerMonth ?? a.proposedHoursPerMonth ?? a.hoursPerMonth;
+        if (hoursPerMonth == null) throw hoursRequired();
+        const freeHours = body.freeHoursPerMonth ?? a.proposedFreeHoursPerMonth ?? undefined;
         const startDate = a.proposedStartDate!;
         if (a.type === 'transfer') {
           // A transfer ends the current placement the day before the new one starts.
@@ -216,12 +240,13 @@ export const applicationRoutes: RouteDefinition[] = [
           {
             childId: a.childId,
             unitId: a.proposedUnitId!,
-            groupId: body.groupId ?? null,
+            groupId: body.groupId !== undefined ? body.groupId : a.proposedGroupId,
             applicationId: a.id,
             type: placementTypeOf(a, hoursPerMonth),
             startDate,
+            endDate: a.proposedEndDate,
             hoursPerMonth,
-            ...(body.freeHoursPerMonth !== undefined ? { freeHoursPerMonth: body.freeHoursPerMonth } : {}),
+            ...(freeHours != null ? { freeHoursPerMonth: freeHours } : {}),
           },
           { today: clock.today(), userId: user?.userId ?? null },
         );
@@ -249,5 +274,93 @@ export const applicationRoutes: RouteDefinition[] = [
     },
   }),
 ];
+
+const hoursRequired = () =>
+  badRequest('hours_required', msg('Palveluntarve (tuntia kuukaudessa) puuttuu.', 'Servicebehovet (timmar per månad) saknas.', 'The service need (hours per month) is missing.'));
+
+interface StatusChange {
+  status: ApplicationStatus;
+  unitId?: string;
+  groupId?: string | null;
+  startDate?: string;
+  endDate?: string | null;
+  hoursPerMonth?: number;
+  freeHoursPerMonth?: number;
+  /** Grounds of a rejection. */
+  reason?: string;
+}
+
+/**
+ * Checks a placement proposal before it is recorded, so that the handler hears now, not at
+ * acceptance, what would stop the placement: the consent of a guardian living apart, a group
+ * outside the unit, a missing service need, or another placement of the child at that time.
+ */
+async function validateProposal(tx: Tx, a: Application, body: StatusChange) {
+  if (!body.unitId || !body.startDate) {
+    throw badRequest('proposal_incomplete', msg('Sijoitusehdotukseen tarvitaan yksikkö ja alkupäivä.', 'Placeringsförslaget kräver enhet och startdatum.', 'A placement proposal needs a unit and a start date.'));
+  }
+  if (a.otherGuardianConsent === 'pending' || a.otherGuardianConsent === 'refused') {
+    throw badRequest('other_guardian_consent_missing', msg(
+      'Eri osoitteissa asuvan toisen huoltajan suostumus puuttuu.',
+      'Samtycke saknas från den andra vårdnadshavaren som bor på en annan adress.',
+      'The consent of the other guardian living apart is missing.',
+    ));
+  }
+  const { unitId, startDate } = body;
+  const endDate = body.endDate ?? null;
+  const unit = await tx.selectFrom('ecec_unit').select('unit_id').where('unit_id', '=', unitId).executeTakeFirst();
+  if (!unit) throw badRequest('unknown_unit', msg('Yksikköä ei ole.', 'Enheten finns inte.', 'No such unit.'));
+  if (endDate !== null && endDate < startDate) {
+    throw badRequest('invalid_range', msg('Alkupäivä on loppupäivän jälkeen.', 'Startdatumet är efter slutdatumet.', 'The start date is after the end date.'));
+  }
+  const groupId = body.groupId ?? null;
+  if (groupId) {
+    const g = await tx
+      .selectFrom('ecec_group')
+      .select('id')
+      .where('id', '=', groupId)
+      .where('unit_id', '=', unitId)
+      .where('start_date', '<=', startDate)
+      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', startDate)]))
+      .executeTakeFirst();
+    if (!g) {
+      throw badRequest('unknown_group', msg(
+        'Ryhmä ei kuulu yksikköön tai ei toimi aloituspäivänä.',
+        'Gruppen hör inte till enheten eller är inte verksam på startdagen.',
+        'The group is not in the unit or does not run on the start date.',
+      ));
+    }
+  }
+  const hoursPerMonth = body.hoursPerMonth ?? a.hoursPerMonth;
+  if (hoursPerMonth == null) throw hoursRequired();
+  const freeHoursPerMonth = body.freeHoursPerMonth ?? null;
+  if (a.type === 'preschool_daycare' && freeHoursPerMonth === null) {
+    throw badRequest('free_hours_required', msg(
+      'Esiopetuksen ja liittyvän varhaiskasvatuksen sijoitukselle on annettava maksuttomat esiopetustunnit.',
+      'För förskola med kompletterande småbarnspedagogik ska de avgiftsfria förskoletimmarna anges.',
+      'A preschool with connected ECEC placement needs its free preschool hours.',
+    ));
+  }
+  if (freeHoursPerMonth !== null && freeHoursPerMonth > hoursPerMonth) {
+    throw badRequest('invalid_free_hours', msg('Maksuttomia tunteja on enemmän kuin tunteja.', 'Fler avgiftsfria timmar än timmar.', 'More free hours than hours.'));
+  }
+  // A transfer ends the placement that began before it; any other overlap is a conflict.
+  const overlapping = await tx
+    .selectFrom('ecec_placement')
+    .select('id')
+    .where('child_id', '=', a.childId)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', startDate)]))
+    .$if(endDate !== null, (q) => q.where('start_date', '<=', endDate!))
+    .$if(a.type === 'transfer', (q) => q.where('start_date', '>=', startDate))
+    .executeTakeFirst();
+  if (overlapping) {
+    throw badRequest('overlapping_placement', msg(
+      'Lapsella on jo sijoitus samalle ajalle.',
+      'Barnet har redan en placering för samma tid.',
+      'The child already has a placement for the same period.',
+    ));
+  }
+  return { unitId, groupId, startDate, endDate, hoursPerMonth, freeHoursPerMonth };
+}
 
 const closed = () => badRequest('application_closed', msg('Hakemus on jo käsitelty.', 'Ansökan är redan behandlad.', 'The application is already closed.'));

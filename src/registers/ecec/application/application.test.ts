@@ -89,12 +89,12 @@ describeDb('ECEC applications over HTTP', (ctx) => {
     expect(a.body.application).toMatchObject({ otherGuardianId: apart, otherGuardianConsent: 'pending', sentDate: '2025-10-15' });
     const id = a.body.application.id;
     await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'processing' });
-    const refused = await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'placement_proposal', unitId: unit, startDate: '2026-03-01' });
+    const refused = await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'placement_proposal', unitId: unit, startDate: '2026-03-01', hoursPerMonth: 120 });
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('other_guardian_consent_missing');
     expect(Object.keys(refused.body.error.message).sort()).toEqual(['en', 'fi', 'sv']);
     await handler.post(`/api/v1/ecec/applications/${id}/other-guardian-consent`, { consent: 'given' });
-    expect((await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'placement_proposal', unitId: unit, startDate: '2026-03-01' })).status).toBe(200);
+    expect((await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'placement_proposal', unitId: unit, startDate: '2026-03-01', hoursPerMonth: 120 })).status).toBe(200);
     await t.close();
   });
 
@@ -123,6 +123,112 @@ describeDb('ECEC applications over HTTP', (ctx) => {
     const staff = await t.as([{ role: 'ecec.staff', unitId: unit }]);
     const res = await staff.post('/api/v1/ecec/applications', { childId: fam.children[0], guardianId: fam.mother, type: 'daycare', preferredStartDate: '2026-03-01', preferredUnitIds: [unit] });
     expect(res.status).toBe(404);
+    await t.close();
+  });
+
+  it('records a full placement proposal, checks it before it is recorded, and accepts it into the proposed placement', async () => {
+    const t = await testApp(ctx.database); // today 2025-10-15
+    const unit = await insertEcecUnit(ctx.db, { name: 'Päiväkoti Ehdotus' });
+    const other = await insertEcecUnit(ctx.db, { name: 'Päiväkoti Toinen' });
+    const director = await t.as([{ role: 'ecec.service_director' }]);
+    const group = (await director.post(`/api/v1/ecec/units/${unit}/groups`, { name: 'Nuput', startDate: '2025-08-01' })).body.id;
+    const foreignGroup = (await director.post(`/api/v1/ecec/units/${other}/groups`, { name: 'Muut', startDate: '2025-08-01' })).body.id;
+    const fam = await insertFamily(ctx.db, ['2023-04-04']);
+    const child = fam.children[0]!;
+    const handler = await t.as([{ role: 'ecec.application_handler' }]);
+    // The child already has a placement that ends at the end of the year.
+    expect((await handler.post('/api/v1/ecec/placements', { childId: child, unitId: other, type: 'daycare', startDate: '2025-09-01', endDate: '2025-12-31', hoursPerMonth: 120 })).status).toBe(201);
+    const created = await handler.post('/api/v1/ecec/applications', {
+      childId: child, guardianId: fam.mother, type: 'daycare', sentDate: '2025-09-15', preferredStartDate: '2026-01-07', preferredUnitIds: [unit, other],
+    });
+    const id = created.body.application.id;
+    await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'processing' });
+    const propose = (body: object) => handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'placement_proposal', unitId: unit, ...body });
+
+    const cases: [object, string][] = [
+      [{ startDate: '2026-01-07', groupId: foreignGroup, hoursPerMonth: 140 }, 'unknown_group'],
+      [{ startDate: '2026-01-07', endDate: '2026-01-01', hoursPerMonth: 140 }, 'invalid_range'],
+      [{ startDate: '2026-01-07' }, 'hours_required'],
+      [{ startDate: '2025-12-01', hoursPerMonth: 140 }, 'overlapping_placement'],
+      [{ startDate: '2026-01-07', hoursPerMonth: 140, freeHoursPerMonth: 150 }, 'invalid_free_hours'],
+    ];
+    for (const [body, code] of cases) {
+      const res = await propose(body);
+      expect(res.status, code).toBe(400);
+      expect(res.body.error.code).toBe(code);
+      expect(Object.keys(res.body.error.message).sort()).toEqual(['en', 'fi', 'sv']);
+    }
+    // Nothing of the refused proposals was recorded.
+    expect((await handler.get(`/api/v1/ecec/applications/${id}`)).body.application).toMatchObject({ status: 'processing', proposedUnitId: null, proposedGroupId: null });
+
+    const ok = await propose({ startDate: '2026-01-07', endDate: '2026-07-31', groupId: group, hoursPerMonth: 140 });
+    expect(ok.status).toBe(200);
+    expect(ok.body.application).toMatchObject({ status: 'placement_proposal', proposedUnitId: unit, proposedGroupId: group, proposedStartDate: '2026-01-07', proposedEndDate: '2026-07-31', proposedHoursPerMonth: 140 });
+    const accepted = await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'accepted' });
+    expect(accepted.status).toBe(200);
+    const placements = (await handler.get(`/api/v1/ecec/children/${child}/placements`)).body.placements;
+    expect(placements.find((p: any) => p.id === accepted.body.placementId)).toMatchObject({
+      unitId: unit, groupId: group, type: 'daycare', startDate: '2026-01-07', endDate: '2026-07-31', hoursPerMonth: 140, applicationId: id,
+    });
+
+    const details = await handler.get(`/api/v1/ecec/applications/${id}`);
+    expect(details.body).toMatchObject({
+      child: { id: child, firstNames: 'Lapsi', lastName: 'Testinen', birthDate: '2023-04-04' },
+      guardian: { id: fam.mother },
+      otherGuardian: null,
+      preferredUnits: [{ id: unit, name: 'Päiväkoti Ehdotus', priority: 1 }, { id: other, name: 'Päiväkoti Toinen', priority: 2 }],
+      proposedUnit: { id: unit, name: 'Päiväkoti Ehdotus' },
+      proposedGroup: { id: group, name: 'Nuput' },
+      placementId: accepted.body.placementId,
+    });
+    const list = await handler.get(`/api/v1/ecec/children/${child}/applications`);
+    expect(list.body.applications).toMatchObject([{ id, status: 'accepted', unitName: 'Päiväkoti Ehdotus' }]);
+    await t.close();
+  });
+
+  it('refuses a rejection without grounds and keeps the grounds of a rejection', async () => {
+    const t = await testApp(ctx.database);
+    const unit = await insertEcecUnit(ctx.db);
+    const fam = await insertFamily(ctx.db, ['2024-02-02']);
+    const handler = await t.as([{ role: 'ecec.application_handler' }]);
+    const id = (await handler.post('/api/v1/ecec/applications', { childId: fam.children[0], guardianId: fam.mother, type: 'club', preferredStartDate: '2026-01-07', preferredUnitIds: [unit] })).body.application.id;
+    await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'processing' });
+    const bare = await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'rejected', reason: '   ' });
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.code).toBe('reason_required');
+    const rejected = await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'rejected', reason: 'Kerhossa ei ole tilaa.' });
+    expect(rejected.body.application).toMatchObject({ status: 'rejected', rejectionReason: 'Kerhossa ei ole tilaa.' });
+    expect((await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'processing' })).body.error.code).toBe('invalid_status_change');
+    await t.close();
+  });
+
+  it('lets a unit supervisor read but not process the applications naming the unit, and hides the others', async () => {
+    const t = await testApp(ctx.database);
+    const unit = await insertEcecUnit(ctx.db);
+    const other = await insertEcecUnit(ctx.db);
+    const fam = await insertFamily(ctx.db, ['2022-06-06']);
+    const child = fam.children[0]!;
+    const handler = await t.as([{ role: 'ecec.application_handler' }]);
+    await handler.post('/api/v1/ecec/placements', { childId: child, unitId: unit, type: 'daycare', startDate: '2025-09-01', hoursPerMonth: 120 });
+    const mine = (await handler.post('/api/v1/ecec/applications', { childId: child, guardianId: fam.mother, type: 'transfer', preferredStartDate: '2026-02-01', preferredUnitIds: [unit] })).body.application.id;
+    const theirs = (await handler.post('/api/v1/ecec/applications', { childId: child, guardianId: fam.mother, type: 'club', preferredStartDate: '2026-02-01', preferredUnitIds: [other] })).body.application.id;
+    const supervisor = await t.as([{ role: 'ecec.unit_supervisor', unitId: unit }]);
+    expect((await supervisor.get(`/api/v1/ecec/applications/${mine}`)).status).toBe(200);
+    expect((await supervisor.get(`/api/v1/ecec/applications/${theirs}`)).status).toBe(404);
+    expect((await supervisor.post(`/api/v1/ecec/applications/${mine}/status`, { status: 'processing' })).status).toBe(404);
+    const list = await supervisor.get(`/api/v1/ecec/children/${child}/applications`);
+    expect(list.body.applications.map((a: any) => a.id)).toEqual([mine]);
+    expect((await handler.get(`/api/v1/ecec/children/${child}/applications`)).body.applications.map((a: any) => a.id).sort()).toEqual([mine, theirs].sort());
+    const audit = await ctx.db
+      .selectFrom('audit_event')
+      .select(['outcome', 'person_ids', 'object_ids'])
+      .where('actor_user_id', '=', supervisor.userId)
+      .where('event', '=', 'EcecApplicationRead')
+      .orderBy('seq')
+      .execute();
+    // The read is logged with the people shown; the attempt on the other unit's application as denied.
+    expect(audit.map((a) => a.outcome)).toEqual(['success', 'denied']);
+    expect(audit[0]!.person_ids).toEqual(expect.arrayContaining([child, fam.mother]));
     await t.close();
   });
 });

@@ -1,72 +1,33 @@
 // Attendance (hoitotapahtumat): reservations by guardians, realised times by staff, absences
-// by type, and the month's hours compared with the service need (overrun alert).
-import { sql } from 'kysely';
-import type { ReadTx } from '../../../core/db/database.ts';
-import { defineRoute, type RouteDefinition } from '../../../core/http/route.ts';
-import { badRequest } from '../../../core/http/errors.ts';
+// by type, and the month's hours compared with the service need (overrun alert); a unit's day
+// and month for the staff who mark them.
+import type { Tx } from '../../../core/db/database.ts';
+import { defineRoute, type RouteContext, type RouteDefinition } from '../../../core/http/route.ts';
+import { badRequest, notFoundOrDenied } from '../../../core/http/errors.ts';
 import { actions } from '../access.ts';
 import { DATASET } from '../datasets.ts';
-import { monthRange } from '../dates.ts';
-import { date, idParams, time } from '../schemas.ts';
+import { date, idParams, time, uuid } from '../schemas.ts';
+import { ABSENCE_TYPES, checkDay, minutes, type AttendanceDay } from './attendance.ts';
+import { getUnitDay, getUnitMonth, monthlySummary, placementOn, replaceDay } from './attendance.queries.ts';
+import { unitDaySchema, unitMonthSchema, attendanceDaySchema } from './attendance.schemas.ts';
 
 const tags = ['ecec'];
 const msg = (fi: string, sv: string, en: string) => ({ fi, sv, en });
-export const ABSENCE_TYPES = ['sickness', 'planned', 'other', 'unknown', 'force_majeure', 'parent_leave'] as const;
-const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+const monthPattern = { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' } as const;
 
-async function placementUnitOn(db: ReadTx, childId: string, day: string) {
-  return db
-    .selectFrom('ecec_placement')
-    .select(['unit_id', 'hours_per_month'])
-    .where('child_id', '=', childId)
-    .where('start_date', '<=', day)
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', day)]))
-    .executeTakeFirst();
-}
 const noPlacement = () => badRequest('no_placement', msg('Lapsella ei ole sijoitusta tälle päivälle.', 'Barnet har ingen placering för dagen.', 'The child has no placement on that day.'));
 
-/** Realised hours of a month against the service need; an overrun of the hours is flagged. */
-export async function monthlySummary(db: ReadTx, childId: string, month: string) {
-  const { from, to } = monthRange(month);
-  const attendances = await db
-    .selectFrom('ecec_attendance')
-    .select(['date', sql<string>`to_char(arrived, 'HH24:MI')`.as('arrived'), sql<string | null>`to_char(departed, 'HH24:MI')`.as('departed')])
-    .where('child_id', '=', childId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .orderBy('date')
-    .execute();
-  const reservations = await db
-    .selectFrom('ecec_reservation')
-    .select(['date', sql<string>`to_char(start_time, 'HH24:MI')`.as('start'), sql<string>`to_char(end_time, 'HH24:MI')`.as('end')])
-    .where('child_id', '=', childId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .orderBy('date')
-    .execute();
-  const absences = await db.selectFrom('ecec_absence').select(['date', 'type']).where('child_id', '=', childId).where('date', '>=', from).where('date', '<=', to).orderBy('date').execute();
-  const placement = await db
-    .selectFrom('ecec_placement')
-    .select(sql<number>`max(hours_per_month)`.as('hours'))
-    .where('child_id', '=', childId)
-    .where('start_date', '<=', to)
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', from)]))
-    .executeTakeFirst();
-  const realisedMinutes = attendances.reduce((s, a) => s + (a.departed ? minutes(a.departed) - minutes(a.arrived) : 0), 0);
-  const reservedMinutes = reservations.reduce((s, r) => s + minutes(r.end) - minutes(r.start), 0);
-  const serviceNeedHours = placement?.hours === null || placement?.hours === undefined ? null : Number(placement.hours);
-  const realisedHours = Math.round((realisedMinutes / 60) * 100) / 100;
-  return {
-    month,
-    serviceNeedHours,
-    realisedHours,
-    reservedHours: Math.round((reservedMinutes / 60) * 100) / 100,
-    overrun: serviceNeedHours !== null && realisedHours > serviceNeedHours,
-    absencesByType: Object.fromEntries(ABSENCE_TYPES.map((t) => [t, absences.filter((a) => a.type === t).length])),
-    attendances,
-    reservations,
-    absences,
-  };
+/**
+ * The child's placement on the day, in a unit where the user marks attendance. Access to the
+ * child is checked against today's placements; this also checks the day's unit, so that staff
+ * of one unit never write into another unit's days of a child who moved.
+ */
+async function markableUnit(ctx: Pick<RouteContext, 'allowed'> & { tx: Tx }, childId: string, day: string): Promise<string> {
+  const p = await placementOn(ctx.tx, childId, day);
+  if (!p) throw noPlacement();
+  const ok = await ctx.allowed(actions.unitAttendanceWrite.name, [p.unit_id]);
+  if (!ok.has(p.unit_id)) throw notFoundOrDenied();
+  return p.unit_id;
 }
 
 export const attendanceRoutes: RouteDefinition[] = [
@@ -80,9 +41,9 @@ export const attendanceRoutes: RouteDefinition[] = [
     datasetId: DATASET.attendance,
     target: ({ params }) => [params.id],
     schema: { params: idParams, body: { type: 'object', properties: { date, start: time, end: time }, required: ['date', 'start', 'end'], additionalProperties: false } },
-    handler: async ({ tx, params, body, user, reply }) => {
+    handler: async ({ tx, params, body, user, reply, allowed }) => {
       if (minutes(body.end) <= minutes(body.start)) throw badRequest('invalid_time_range', msg('Loppuaika on ennen alkuaikaa.', 'Sluttiden är före starttiden.', 'The end time is before the start time.'));
-      if (!(await placementUnitOn(tx, params.id, body.date))) throw noPlacement();
+      await markableUnit({ tx, allowed }, params.id, body.date);
       const row = await tx
         .insertInto('ecec_reservation')
         .values({ child_id: params.id, date: body.date, start_time: body.start, end_time: body.end, created_by_user_id: user?.userId ?? null })
@@ -106,15 +67,14 @@ export const attendanceRoutes: RouteDefinition[] = [
       params: idParams,
       body: { type: 'object', properties: { date, arrived: time, departed: { anyOf: [time, { type: 'null' }] } }, required: ['date', 'arrived'], additionalProperties: false },
     },
-    handler: async ({ tx, params, body, reply }) => {
+    handler: async ({ tx, params, body, reply, allowed }) => {
       if (body.departed && minutes(body.departed) <= minutes(body.arrived)) {
         throw badRequest('invalid_time_range', msg('Lähtöaika on ennen tuloaikaa.', 'Avgångstiden är före ankomsttiden.', 'The departure is before the arrival.'));
       }
-      const p = await placementUnitOn(tx, params.id, body.date);
-      if (!p) throw noPlacement();
+      const unitId = await markableUnit({ tx, allowed }, params.id, body.date);
       const row = await tx
         .insertInto('ecec_attendance')
-        .values({ child_id: params.id, unit_id: p.unit_id, date: body.date, arrived: body.arrived, departed: body.departed ?? null })
+        .values({ child_id: params.id, unit_id: unitId, date: body.date, arrived: body.arrived, departed: body.departed ?? null })
         .onConflict((oc) => oc.columns(['child_id', 'date', 'arrived']).doUpdateSet({ departed: body.departed ?? null }))
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -133,8 +93,8 @@ export const attendanceRoutes: RouteDefinition[] = [
     datasetId: DATASET.attendance,
     target: ({ params }) => [params.id],
     schema: { params: idParams, body: { type: 'object', properties: { date, type: { type: 'string', enum: [...ABSENCE_TYPES] } }, required: ['date', 'type'], additionalProperties: false } },
-    handler: async ({ tx, params, body, reply }) => {
-      if (!(await placementUnitOn(tx, params.id, body.date))) throw noPlacement();
+    handler: async ({ tx, params, body, reply, allowed }) => {
+      await markableUnit({ tx, allowed }, params.id, body.date);
       const row = await tx
         .insertInto('ecec_absence')
         .values({ child_id: params.id, date: body.date, type: body.type })
@@ -154,7 +114,82 @@ export const attendanceRoutes: RouteDefinition[] = [
     audit: 'EcecAttendanceRead',
     datasetId: DATASET.attendance,
     target: ({ params }) => [params.id],
-    schema: { params: idParams, querystring: { type: 'object', properties: { month: { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' } }, required: ['month'], additionalProperties: false } },
+    schema: { params: idParams, querystring: { type: 'object', properties: { month: monthPattern }, required: ['month'], additionalProperties: false } },
     handler: async ({ tx, params, query }) => monthlySummary(tx, params.id, query.month),
+  }),
+  defineRoute<AttendanceDay, unknown, { id: string; date: string }>({
+    method: 'PUT',
+    url: '/ecec/children/:id/attendance-days/:date',
+    summary: "Replace what is marked for a child on a day: the realised stays (arrival, departure) or an absence by type, or nothing",
+    tags,
+    action: actions.attendanceWrite.name,
+    audit: 'EcecAttendanceUpdate',
+    datasetId: DATASET.attendance,
+    purpose: 'care',
+    target: ({ params }) => [params.id],
+    schema: {
+      params: { type: 'object', properties: { id: uuid, date }, required: ['id', 'date'] },
+      body: {
+        type: 'object',
+        properties: {
+          attendances: {
+            type: 'array',
+            maxItems: 6,
+            items: { type: 'object', properties: { arrived: time, departed: { anyOf: [time, { type: 'null' }] } }, required: ['arrived', 'departed'], additionalProperties: false },
+          },
+          absenceType: { anyOf: [{ type: 'string', enum: [...ABSENCE_TYPES] }, { type: 'null' }] },
+        },
+        required: ['attendances', 'absenceType'],
+        additionalProperties: false,
+      },
+      response: { 200: attendanceDaySchema },
+    },
+    handler: async ({ tx, params, body, clock, allowed, audit }) => {
+      const stays = checkDay(body, params.date, clock.today());
+      const unitId = await markableUnit({ tx, allowed }, params.id, params.date);
+      await replaceDay(tx, params.id, unitId, params.date, stays, body.absenceType);
+      audit.persons([params.id]);
+      return { date: params.date, attendances: stays, absenceType: body.absenceType };
+    },
+  }),
+  defineRoute<unknown, { date: string; groupId?: string }, { id: string }>({
+    method: 'GET',
+    url: '/ecec/units/:id/attendance',
+    summary: "A unit's day: the children placed in it (or in one group), their reservations, realised stays and absences",
+    tags,
+    action: actions.unitAttendanceRead.name,
+    audit: 'EcecUnitAttendanceRead',
+    datasetId: DATASET.attendance,
+    target: ({ params }) => [params.id],
+    schema: {
+      params: idParams,
+      querystring: { type: 'object', properties: { date, groupId: uuid }, required: ['date'], additionalProperties: false },
+      response: { 200: unitDaySchema },
+    },
+    handler: async ({ tx, params, query, audit }) => {
+      const children = await getUnitDay(tx, params.id, query.date, query.groupId ?? null);
+      audit.persons(children.map((c) => c.id));
+      return { date: query.date, children };
+    },
+  }),
+  defineRoute<unknown, { month: string; groupId?: string }, { id: string }>({
+    method: 'GET',
+    url: '/ecec/units/:id/attendance-month',
+    summary: "A unit's month: each child's realised and reserved hours against the service need, with the overrun alert",
+    tags,
+    action: actions.unitAttendanceRead.name,
+    audit: 'EcecUnitAttendanceRead',
+    datasetId: DATASET.attendance,
+    target: ({ params }) => [params.id],
+    schema: {
+      params: idParams,
+      querystring: { type: 'object', properties: { month: monthPattern, groupId: uuid }, required: ['month'], additionalProperties: false },
+      response: { 200: unitMonthSchema },
+    },
+    handler: async ({ tx, params, query, audit }) => {
+      const children = await getUnitMonth(tx, params.id, query.month, query.groupId ?? null);
+      audit.persons(children.map((c) => c.id));
+      return { month: query.month, children, overruns: children.filter((c) => c.overrun).length };
+    },
   }),
 ];

@@ -6,27 +6,37 @@ import { defineRoute, type RouteDefinition } from '../../../core/http/route.ts';
 import { actions } from '../access.ts';
 import { DATASET } from '../datasets.ts';
 import { idParams } from '../schemas.ts';
+import { checkNewVersion, type NewVasuVersion, type VasuSection } from './vasu.ts';
+
+export type { VasuSection } from './vasu.ts';
 
 const tags = ['ecec'];
-
-export interface VasuSection {
-  id: string;
-  title: string;
-  content: string;
-}
+const section = { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, content: { type: 'string' } } } as const;
+const versionSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    version: { type: 'integer' },
+    sections: { type: 'array', items: section },
+    visibleToGuardians: { type: 'boolean' },
+    authoredBy: { type: ['string', 'null'] },
+    createdAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
 
 export async function getVasuVersions(db: ReadTx, childId: string) {
-  return db
+  const rows = await db
     .selectFrom('ecec_vasu_version as v')
     .leftJoin('app_user as u', 'u.id', 'v.authored_by')
     .select(['v.id', 'v.version', 'v.sections', 'v.visible_to_guardians as visibleToGuardians', 'u.display_name as authoredBy', 'v.created_at as createdAt'])
     .where('v.child_id', '=', childId)
     .orderBy('v.version')
     .execute();
+  return rows.map((r) => ({ ...r, sections: r.sections as unknown as VasuSection[] }));
 }
 
 export const vasuRoutes: RouteDefinition[] = [
-  defineRoute<{ sections: VasuSection[]; visibleToGuardians?: boolean }, unknown, { id: string }>({
+  defineRoute<NewVasuVersion, unknown, { id: string }>({
     method: 'POST',
     url: '/ecec/children/:id/vasu',
     summary: "Save a new version of the child's ECEC plan; earlier versions are kept",
@@ -53,18 +63,26 @@ export const vasuRoutes: RouteDefinition[] = [
             },
           },
           visibleToGuardians: { type: 'boolean' },
+          basedOnVersion: { type: 'integer', minimum: 0 },
         },
         required: ['sections'],
         additionalProperties: false,
       },
+      response: { 201: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' } } } },
     },
     handler: async ({ tx, params, body, user, reply, audit }) => {
       // Serialise concurrent saves of the same child's plan so that version numbers never collide.
       await sql`select pg_advisory_xact_lock(hashtext(${params.id}))`.execute(tx);
-      const last = await tx.selectFrom('ecec_vasu_version').select(sql<number>`coalesce(max(version), 0)`.as('v')).where('child_id', '=', params.id).executeTakeFirstOrThrow();
+      const latest = await tx
+        .selectFrom('ecec_vasu_version')
+        .select(['version', 'sections', 'visible_to_guardians as visibleToGuardians'])
+        .where('child_id', '=', params.id)
+        .orderBy('version', 'desc')
+        .executeTakeFirst();
+      checkNewVersion(body, latest ? { ...latest, sections: latest.sections as unknown as VasuSection[] } : null);
       const row = await tx
         .insertInto('ecec_vasu_version')
-        .values({ child_id: params.id, version: Number(last.v) + 1, sections: JSON.stringify(body.sections), visible_to_guardians: body.visibleToGuardians ?? false, authored_by: user?.userId ?? null })
+        .values({ child_id: params.id, version: (latest?.version ?? 0) + 1, sections: JSON.stringify(body.sections), visible_to_guardians: body.visibleToGuardians ?? false, authored_by: user?.userId ?? null })
         .returning(['id', 'version'])
         .executeTakeFirstOrThrow();
       audit.objects([row.id]);
@@ -81,7 +99,7 @@ export const vasuRoutes: RouteDefinition[] = [
     audit: 'EcecVasuRead',
     datasetId: DATASET.vasu,
     target: ({ params }) => [params.id],
-    schema: { params: idParams },
+    schema: { params: idParams, response: { 200: { type: 'object', properties: { versions: { type: 'array', items: versionSchema } } } } },
     handler: async ({ tx, params }) => ({ versions: await getVasuVersions(tx, params.id) }),
   }),
 ];
