@@ -13,6 +13,7 @@ import { vasuRoutes } from './vasu/vasu.routes.ts';
 import { statistics } from './statistics/ecec-statistics.ts';
 import { findByPerson, personUnitLinks } from './person-records.ts';
 import { benchmarks, seedDemo } from './demo.ts';
+import { onPersonsChanged } from './fees/fee-person-changes.ts';
 
 export const ececRegister = defineRegister({
   id: 'ecec',
@@ -32,6 +33,7 @@ export const ececRegister = defineRegister({
   routes: [...unitRoutes, ...applicationRoutes, ...placementRoutes, ...feeDecisionRoutes, ...attendanceRoutes, ...vasuRoutes],
   findByPerson: (db, personId) => findByPerson(db, personId),
   personUnitLinks,
+  onPersonsChanged,
   statistics,
   seedDemo,
   benchmarks,

@@ -5,7 +5,7 @@ import { actions } from '../access.ts';
 import { DATASET } from '../datasets.ts';
 import { date, idParams, nullableDate, uuid } from '../schemas.ts';
 import { feeErrorToApi, loadFeeData } from './fee-data.ts';
-import { regenerateFamilyDecisions } from './fee-decision.ts';
+import { regenerateForPersons } from './fee-decision.ts';
 import { feeDecisionPdf } from './fee-decision-pdf.ts';
 import { estimateFee, type FeeEstimateInput } from './fee-estimate.ts';
 
@@ -111,10 +111,10 @@ export const feeDecisionRoutes: RouteDefinition[] = [
         }
         throw e;
       }
-      const r = await regenerateFamilyDecisions(tx, { personId: body.personId, from: body.validFrom, decisionDate: clock.today(), data: await loadFeeData(tx) });
-      audit.objects([id, ...r.feeDecisionIds]);
+      const r = await regenerateForPersons(tx, { personIds: [body.personId], from: body.validFrom, decisionDate: clock.today() });
+      audit.objects([id, ...r.feeDecisionIds, ...r.voucherDecisionIds, ...r.supersededIds]);
       reply.status(201);
-      return { id, feeDecisionIds: r.feeDecisionIds, voucherValueDecisionIds: r.voucherDecisionIds };
+      return { id, feeDecisionIds: r.feeDecisionIds, voucherValueDecisionIds: r.voucherDecisionIds, feesMissingFiguresFrom: r.missingFiguresFrom };
     },
   }),
   defineRoute<unknown, unknown, { id: string }>({
@@ -148,7 +148,7 @@ export const feeDecisionRoutes: RouteDefinition[] = [
     target: ({ body }) => [body.personId],
     schema: { body: { type: 'object', properties: { personId: uuid, from: date }, required: ['personId', 'from'], additionalProperties: false } },
     handler: async ({ tx, body, clock, audit }) => {
-      const r = await regenerateFamilyDecisions(tx, { personId: body.personId, from: body.from, decisionDate: clock.today(), data: await loadFeeData(tx) });
+      const r = await regenerateForPersons(tx, { personIds: [body.personId], from: body.from, decisionDate: clock.today(), data: await loadFeeData(tx), strict: true });
       audit.objects([...r.feeDecisionIds, ...r.voucherDecisionIds, ...r.supersededIds]);
       return { feeDecisionIds: r.feeDecisionIds, voucherValueDecisionIds: r.voucherDecisionIds, supersededIds: r.supersededIds };
     },

@@ -1,13 +1,16 @@
 // Fee decisions (maksupäätös) and voucher value decisions (arvopäätös) from placements,
 // families and incomes. A change of income, family or placement regenerates the decisions of
-// the family from the change date: the new decisions supersede the old ones from that date.
+// the families concerned from the change date, in the transaction of the change (eVaka plans an
+// async job that makes drafts): new decisions supersede the old ones from the first day on
+// which they differ, and nothing is written when the result is the same.
 import { sql } from 'kysely';
 import type { ReadTx, Tx } from '../../../core/db/database.ts';
 import { getFamilyOn } from '../../../core/persons/person.queries.ts';
 import { addDays, ageOn } from '../dates.ts';
 import { calculateFamilyFees } from './fee-calculation.ts';
 import { selectParameters, selectServiceNeedTiers } from './fee-parameters.ts';
-import { feeErrorToApi, type FeeData } from './fee-data.ts';
+import { feeErrorToApi, loadFeeData, type FeeData } from './fee-data.ts';
+import { FeeCalculationError } from './fee-error.ts';
 
 export interface FeeChild {
   childId: string;
@@ -155,7 +158,7 @@ async function changeDates(db: ReadTx, adults: string[], children: string[], fro
     const x = plusOne ? addDays(d, 1) : d;
     if (x > from) dates.add(x);
   };
-  for (const p of await db.selectFrom('ecec_placement').select(['start_date', 'end_date']).where('child_id', 'in', children.length ? children : ['00000000-0000-0000-0000-000000000000']).execute()) {
+  for (const p of await db.selectFrom('ecec_placement').select(['start_date', 'end_date']).where('child_id', 'in', children.length ? children : [NO_ID]).execute()) {
     add(p.start_date);
     add(p.end_date, true);
   }
@@ -172,6 +175,11 @@ async function changeDates(db: ReadTx, adults: string[], children: string[], fro
     add(r.valid_from);
     add(r.valid_to, true);
   }
+  // Who lives with the child decides whose family the child's fee belongs to.
+  for (const a of await db.selectFrom('person_address').select(['valid_from', 'valid_to']).where('person_id', 'in', persons).execute()) {
+    add(a.valid_from);
+    add(a.valid_to, true);
+  }
   // A child turning 18 leaves the family; a child turning 3 changes the voucher coefficient.
   for (const c of await db.selectFrom('person').select('birth_date').where('id', 'in', persons).execute()) {
     add(`${Number(c.birth_date.slice(0, 4)) + 3}${c.birth_date.slice(4)}`);
@@ -183,34 +191,138 @@ async function changeDates(db: ReadTx, adults: string[], children: string[], fro
   return [...dates].sort();
 }
 
-const sameContent = (a: ComputedDecision, b: ComputedDecision) =>
-  JSON.stringify([a.family, a.total, a.children, a.vouchers, a.parametersEffectiveFrom]) ===
-  JSON.stringify([b.family, b.total, b.children, b.vouchers, b.parametersEffectiveFrom]);
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/** A period of decisions as comparable keys: equal keys on a day = the same decisions that day. */
+interface KeyedPeriod {
+  from: string;
+  to: string | null;
+  keys: string[];
+}
+
+const feeKey = (f: { head: string; partner: string | null; familySize: number; grossIncome: number | null; parametersFrom: string; total: number; children: unknown[][] }) =>
+  JSON.stringify(['fee', f.head, f.partner, f.familySize, f.grossIncome, f.parametersFrom, f.total, [...f.children].sort((a, b) => String(a[0]).localeCompare(String(b[0])))]);
+
+const voucherKey = (v: { head: string; childId: string; placementId: string; unitId: string; serviceNeedPercent: number; voucherValue: number; coPayment: number }) =>
+  JSON.stringify(['voucher', v.head, v.childId, v.placementId, v.unitId, v.serviceNeedPercent, v.voucherValue, v.coPayment]);
+
+function computedKeys(d: ComputedDecision): string[] {
+  const keys = d.vouchers.map((v) =>
+    voucherKey({ head: d.family.headId, childId: v.child.childId, placementId: v.child.placementId, unitId: v.child.unitId, serviceNeedPercent: v.serviceNeedPercent, voucherValue: v.voucherValue, coPayment: v.coPayment }),
+  );
+  if (d.children.length > 0) {
+    keys.push(
+      feeKey({
+        head: d.family.headId,
+        partner: d.family.partnerId,
+        familySize: d.family.familySize,
+        grossIncome: d.family.grossIncome,
+        parametersFrom: d.parametersEffectiveFrom,
+        total: d.total,
+        children: d.children.map((c) => [c.child.childId, c.child.placementId, c.child.hoursPerMonth, c.siblingOrder, c.baseFee, c.siblingPercent, c.serviceNeedPercent, c.fee]),
+      }),
+    );
+  }
+  return keys;
+}
+
+/** Two periods' decisions say the same: consecutive periods merge into one decision. */
+const sameContent = (a: ComputedDecision, b: ComputedDecision) => computedKeys(a).sort().join('\n') === computedKeys(b).sort().join('\n');
+
+/** The sent decisions of these heads of family in force on or after `from`, as keyed periods. */
+async function existingPeriods(db: ReadTx, heads: string[], from: string): Promise<KeyedPeriod[]> {
+  const fees = await db
+    .selectFrom('ecec_fee_decision')
+    .selectAll()
+    .where('head_of_family_id', 'in', heads)
+    .where('status', '=', 'sent')
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', from)]))
+    .execute();
+  const children = fees.length ? await db.selectFrom('ecec_fee_decision_child').selectAll().where('fee_decision_id', 'in', fees.map((f) => f.id)).execute() : [];
+  const vouchers = await db
+    .selectFrom('ecec_voucher_value_decision')
+    .selectAll()
+    .where('head_of_family_id', 'in', heads)
+    .where('status', '=', 'sent')
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', from)]))
+    .execute();
+  const n = (x: unknown) => (x === null ? null : Number(x));
+  return [
+    ...fees.map((f) => ({
+      from: f.valid_from,
+      to: f.valid_to,
+      keys: [
+        feeKey({
+          head: f.head_of_family_id,
+          partner: f.partner_id,
+          familySize: f.family_size,
+          grossIncome: n(f.gross_income),
+          parametersFrom: f.parameters_effective_from,
+          total: f.total_fee,
+          children: children
+            .filter((c) => c.fee_decision_id === f.id)
+            .map((c) => [c.child_id, c.placement_id, Number(c.hours_per_month), c.sibling_order, c.base_fee, Number(c.sibling_percent), Number(c.service_need_percent), c.fee]),
+        }),
+      ],
+    })),
+    ...vouchers.map((v) => ({
+      from: v.valid_from,
+      to: v.valid_to,
+      keys: [voucherKey({ head: v.head_of_family_id, childId: v.child_id, placementId: v.placement_id, unitId: v.unit_id, serviceNeedPercent: Number(v.service_need_percent), voucherValue: v.voucher_value, coPayment: v.co_payment })],
+    })),
+  ];
+}
+
+/** The first day on or after `from` on which the two sets of periods decide differently, or null. */
+export function firstDifference(existing: KeyedPeriod[], proposed: KeyedPeriod[], from: string): string | null {
+  const bounds = new Set<string>([from]);
+  for (const p of [...existing, ...proposed]) {
+    if (p.from > from) bounds.add(p.from);
+    if (p.to !== null && p.to >= from) bounds.add(addDays(p.to, 1));
+  }
+  const at = (ps: KeyedPeriod[], d: string) =>
+    ps
+      .filter((p) => p.from <= d && (p.to === null || p.to >= d))
+      .flatMap((p) => p.keys)
+      .sort()
+      .join('\n');
+  for (const d of [...bounds].sort()) if (at(existing, d) !== at(proposed, d)) return d;
+  return null;
+}
 
 export interface GeneratedDecisions {
   feeDecisionIds: string[];
   voucherDecisionIds: string[];
   supersededIds: string[];
   headId: string | null;
+  /** The day from which no decision could be made because the official figures are missing. */
+  missingFiguresFrom: string | null;
+}
+
+/** The head of the family a person belongs to on a date: a child leads to its fee guardian's family. */
+async function familyHeadOn(db: ReadTx, personId: string, date: string): Promise<string> {
+  const adult = (await feeGuardians(db, [personId], date)).get(personId) ?? personId;
+  return [...new Set((await getFamilyOn(db, adult, date)).adults)].sort()[0]!;
 }
 
 /**
- * Regenerates the decisions of the family of `personId` (an adult or a child) from `from`:
- * one decision per period in which the fee stays the same; the family's earlier decisions
- * end the day before `from`, later ones are annulled.
+ * Regenerates the decisions of the family of `personId` (an adult or a child) from `from`: one
+ * decision per period in which the fees stay the same. Only from the first day on which the
+ * result differs from the decisions in force are these superseded (ended the day before,
+ * later ones annulled) by new ones; when nothing differs, nothing is written. A period whose
+ * official figures are missing ends the decisions (never invented figures): with `strict` a
+ * change starting in such a period is refused with 400, otherwise the day is reported.
  */
 export async function regenerateFamilyDecisions(
   tx: Tx,
-  input: { personId: string; from: string; decisionDate: string; data: FeeData },
+  input: { personId: string; from: string; decisionDate: string; data: FeeData; strict?: boolean },
 ): Promise<GeneratedDecisions> {
   const { from, data } = input;
-  // A child leads to its fee guardian's family.
-  const asChildGuardian = (await feeGuardians(tx, [input.personId], from)).get(input.personId);
-  const adultId = asChildGuardian ?? input.personId;
-  const fam0 = await getFamilyOn(tx, adultId, from);
-  const headId = [...new Set(fam0.adults)].sort()[0]!;
+  const headId = await familyHeadOn(tx, input.personId, from);
+  const fam0 = await getFamilyOn(tx, headId, from);
   const dates = [from, ...(await changeDates(tx, fam0.adults, fam0.children, from, data))];
   const periods: { from: string; to: string | null; d: ComputedDecision }[] = [];
+  let missingFiguresFrom: string | null = null;
   for (let i = 0; i < dates.length; i++) {
     const start = dates[i]!;
     const family = await familyOfAdult(tx, headId, start);
@@ -221,32 +333,116 @@ export async function regenerateFamilyDecisions(
     try {
       d = computeFamilyDecision(data, family, start);
     } catch (e) {
-      // A period without lawful figures (e.g. income limits not yet entered) stops here.
-      if (periods.length > 0 || i > 0) break;
-      feeErrorToApi(e);
+      if (!(e instanceof FeeCalculationError) || e.code !== 'no_fee_parameters' || (input.strict && periods.length === 0)) feeErrorToApi(e);
+      missingFiguresFrom = start;
+      break;
     }
     const last = periods[periods.length - 1];
     if (last && last.to !== null && addDays(last.to, 1) === start && sameContent(last.d, d)) last.to = end;
     else periods.push({ from: start, to: end, d });
   }
-  // Open-ended periods end with the last placement (no decision beyond care).
-  const superseded = await supersede(tx, [headId, ...fam0.adults], from);
-  const out: GeneratedDecisions = { feeDecisionIds: [], voucherDecisionIds: [], supersededIds: superseded, headId };
-  const language = await languageOf(tx, headId);
+  const heads = [...new Set([...fam0.adults, ...periods.flatMap((p) => [p.d.family.headId, ...(p.d.family.partnerId ? [p.d.family.partnerId] : [])])])].sort();
+  const out: GeneratedDecisions = { feeDecisionIds: [], voucherDecisionIds: [], supersededIds: [], headId, missingFiguresFrom };
+  const changeFrom = firstDifference(
+    await existingPeriods(tx, heads, from),
+    periods.map((p) => ({ from: p.from, to: p.to, keys: computedKeys(p.d) })),
+    from,
+  );
+  if (changeFrom === null) return out;
+  out.supersededIds = await supersede(tx, heads, changeFrom);
+  const languages = await decisionLanguages(tx, periods.map((p) => p.d));
   for (const p of periods) {
-    const ids = await insertDecision(tx, p.d, p.from, p.to, input.decisionDate, language);
+    if (p.to !== null && p.to < changeFrom) continue;
+    const ids = await insertDecision(tx, p.d, p.from < changeFrom ? changeFrom : p.from, p.to, input.decisionDate, languages.get(p.d)!);
     if (ids.feeDecisionId) out.feeDecisionIds.push(ids.feeDecisionId);
     out.voucherDecisionIds.push(...ids.voucherIds);
   }
-  if (superseded.length && (out.feeDecisionIds[0] || out.voucherDecisionIds[0])) {
-    await tx.updateTable('ecec_fee_decision').set({ superseded_by: out.feeDecisionIds[0] ?? null }).where('id', 'in', superseded).execute();
+  if (out.supersededIds.length && out.feeDecisionIds[0]) {
+    await tx.updateTable('ecec_fee_decision').set({ superseded_by: out.feeDecisionIds[0] }).where('id', 'in', out.supersededIds).execute();
   }
   return out;
 }
 
-async function languageOf(db: ReadTx, personId: string): Promise<'fi' | 'sv'> {
-  const p = await db.selectFrom('person').select('contact_language').where('id', '=', personId).executeTakeFirst();
-  return p?.contact_language === 'sv' ? 'sv' : 'fi';
+/**
+ * Regenerates, from `from`, the decisions of every family these persons belong to and of every
+ * family whose decisions in force name them (a child who moved to the other guardian leaves
+ * the first family's decision). Each family is regenerated once.
+ */
+export async function regenerateForPersons(
+  tx: Tx,
+  input: { personIds: string[]; from: string; decisionDate: string; data?: FeeData; strict?: boolean },
+): Promise<Omit<GeneratedDecisions, 'headId'>> {
+  const data = input.data ?? (await loadFeeData(tx));
+  const starts = new Set([...input.personIds, ...(await headsOfDecisionsNaming(tx, input.personIds, input.from))]);
+  const heads = new Set<string>();
+  for (const p of [...starts].sort()) heads.add(await familyHeadOn(tx, p, input.from));
+  const out: Omit<GeneratedDecisions, 'headId'> = { feeDecisionIds: [], voucherDecisionIds: [], supersededIds: [], missingFiguresFrom: null };
+  for (const headId of heads) {
+    const r = await regenerateFamilyDecisions(tx, { personId: headId, from: input.from, decisionDate: input.decisionDate, data, strict: input.strict ?? false });
+    out.feeDecisionIds.push(...r.feeDecisionIds);
+    out.voucherDecisionIds.push(...r.voucherDecisionIds);
+    out.supersededIds.push(...r.supersededIds);
+    if (r.missingFiguresFrom && (!out.missingFiguresFrom || r.missingFiguresFrom < out.missingFiguresFrom)) out.missingFiguresFrom = r.missingFiguresFrom;
+  }
+  return out;
+}
+
+/** Heads of family of the sent decisions in force on or after `from` that name one of the persons. */
+async function headsOfDecisionsNaming(db: ReadTx, personIds: string[], from: string): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const rows = await sql<{ head: string }>`
+    select d.head_of_family_id as head from ecec_fee_decision d
+    where d.status = 'sent' and (d.valid_to is null or d.valid_to >= ${from}::date)
+      and (d.head_of_family_id = any(${personIds}::uuid[]) or d.partner_id = any(${personIds}::uuid[])
+        or exists (select 1 from ecec_fee_decision_child c where c.fee_decision_id = d.id and c.child_id = any(${personIds}::uuid[])))
+    union
+    select v.head_of_family_id from ecec_voucher_value_decision v
+    where v.status = 'sent' and (v.valid_to is null or v.valid_to >= ${from}::date)
+      and (v.head_of_family_id = any(${personIds}::uuid[]) or v.child_id = any(${personIds}::uuid[]))`.execute(db);
+  return rows.rows.map((r) => r.head);
+}
+
+/**
+ * The persons among `personIds` whose changes can touch fees from `from`: placed children,
+ * their guardians and parents, the partners of those, and persons named in decisions in force.
+ * One query, so that a change to a person outside ECEC costs next to nothing.
+ */
+export async function personsConcerningFees(db: ReadTx, personIds: string[], from: string): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const rows = await sql<{ id: string }>`
+    with placed as (
+      select distinct child_id from ecec_placement
+      where type <> 'club' and (end_date is null or end_date >= ${from}::date)
+    ), carers as (
+      select r.person_id from person_relationship r join placed p on p.child_id = r.related_person_id
+      where r.kind in ('guardian', 'parent') and (r.valid_to is null or r.valid_to >= ${from}::date)
+    )
+    select s.id from unnest(${personIds}::uuid[]) as s(id)
+    where exists (select 1 from placed p where p.child_id = s.id)
+      or exists (select 1 from carers c where c.person_id = s.id)
+      or exists (
+        select 1 from person_relationship pr join carers c
+          on c.person_id = case when pr.person_id = s.id then pr.related_person_id else pr.person_id end
+        where pr.kind = 'partner' and (pr.person_id = s.id or pr.related_person_id = s.id)
+          and (pr.valid_to is null or pr.valid_to >= ${from}::date))`.execute(db);
+  const concerned = new Set(rows.rows.map((r) => r.id));
+  for (const h of await headsOfDecisionsNaming(db, personIds.filter((p) => !concerned.has(p)), from)) concerned.add(h);
+  return personIds.filter((p) => concerned.has(p)).concat([...concerned].filter((p) => !personIds.includes(p)));
+}
+
+/**
+ * The language of each decision: Swedish when the head of family's contact language is Swedish
+ * or the youngest child's unit is Swedish-speaking (as eVaka), otherwise Finnish.
+ */
+async function decisionLanguages(db: ReadTx, decisions: ComputedDecision[]): Promise<Map<ComputedDecision, 'fi' | 'sv'>> {
+  const heads = [...new Set(decisions.map((d) => d.family.headId))];
+  const units = [...new Set(decisions.flatMap((d) => d.family.children.map((c) => c.unitId)))];
+  const sv = new Set([
+    ...(heads.length ? await db.selectFrom('person').select('id').where('id', 'in', heads).where('contact_language', '=', 'sv').execute() : []).map((r) => r.id),
+    ...(units.length ? await db.selectFrom('ecec_unit').select('unit_id as id').where('unit_id', 'in', units).where('language', '=', 'sv').execute() : []).map((r) => r.id),
+  ]);
+  const youngest = (d: ComputedDecision) => [...d.family.children].sort((a, b) => (a.birthDate > b.birthDate ? -1 : a.birthDate < b.birthDate ? 1 : 0))[0];
+  return new Map(decisions.map((d) => [d, sv.has(d.family.headId) || sv.has(youngest(d)?.unitId ?? '') ? 'sv' : 'fi']));
 }
 
 /** Ends the decisions of these heads of family the day before `from`; annuls those starting later. */
@@ -348,9 +544,4 @@ async function insertDecision(tx: Tx, d: ComputedDecision, from: string, to: str
     voucherIds.push(row.id);
   }
   return { feeDecisionId, voucherIds };
-}
-
-/** The guardians whose families a change to these children concerns. */
-export async function feeGuardiansOf(db: ReadTx, childIds: string[], date: string): Promise<string[]> {
-  return [...new Set((await feeGuardians(db, childIds, date)).values())];
 }

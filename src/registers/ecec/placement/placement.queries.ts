@@ -2,8 +2,7 @@
 import type { ReadTx, Tx } from '../../../core/db/database.ts';
 import { badRequest } from '../../../core/http/errors.ts';
 import { addDays } from '../dates.ts';
-import { loadFeeData } from '../fees/fee-data.ts';
-import { feeGuardiansOf, regenerateFamilyDecisions } from '../fees/fee-decision.ts';
+import { regenerateForPersons } from '../fees/fee-decision.ts';
 
 export const PLACEMENT_TYPES = ['daycare', 'daycare_part_day', 'preschool', 'preschool_daycare', 'club', 'family_daycare'] as const;
 export type PlacementType = (typeof PLACEMENT_TYPES)[number];
@@ -85,27 +84,13 @@ export async function createPlacement(tx: Tx, p: NewPlacement, ctx: { today: str
     .values({ placement_id: id, application_id: p.applicationId ?? null, decision_date: ctx.today, decided_by: ctx.userId, language })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const fees = await regenerateForChildren(tx, [p.childId], p.startDate, ctx.today);
-  return { id, decisionId: decision.id, feeDecisionIds: fees };
+  const fees = await regenerateForPersons(tx, { personIds: [p.childId], from: p.startDate, decisionDate: ctx.today });
+  return { id, decisionId: decision.id, feeDecisionIds: fees.feeDecisionIds, voucherValueDecisionIds: fees.voucherDecisionIds, feesMissingFiguresFrom: fees.missingFiguresFrom };
 }
 
 async function unitLanguage(db: ReadTx, unitId: string): Promise<'fi' | 'sv'> {
   const u = await db.selectFrom('ecec_unit').select('language').where('unit_id', '=', unitId).executeTakeFirst();
   return u?.language === 'sv' ? 'sv' : 'fi';
-}
-
-/** Regenerates the fee decisions of the families of these children from a date. */
-export async function regenerateForChildren(tx: Tx, childIds: string[], from: string, today: string): Promise<string[]> {
-  const data = await loadFeeData(tx);
-  const out: string[] = [];
-  const done = new Set<string>();
-  for (const g of await feeGuardiansOf(tx, childIds, from)) {
-    const r = await regenerateFamilyDecisions(tx, { personId: g, from, decisionDate: today, data });
-    if (r.headId && done.has(r.headId)) continue;
-    if (r.headId) done.add(r.headId);
-    out.push(...r.feeDecisionIds);
-  }
-  return out;
 }
 
 /**
