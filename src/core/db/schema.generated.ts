@@ -550,9 +550,12 @@ export interface ElderlyApplication {
   assessment_start_due: string | null;
   assessment_started_on: string | null;
   created_at: Generated<Timestamp>;
+  deadline_parameter_id: string | null;
+  highest_care_allowance: Generated<boolean>;
   id: Generated<string>;
   kind: string;
   person_id: string;
+  processing_due: string | null;
   received_on: string;
   status: Generated<string>;
   urgent_statutory: boolean;
@@ -560,6 +563,8 @@ export interface ElderlyApplication {
 
 export interface ElderlyCareRecord {
   author_user_id: string | null;
+  correction_reason: string | null;
+  corrects_id: string | null;
   id: Generated<string>;
   kind: string;
   person_id: string;
@@ -586,6 +591,18 @@ export interface ElderlyContactPerson {
   relation: string;
 }
 
+export interface ElderlyDeadlineParameter {
+  arrange_within_months: number;
+  assessment_start_working_days: number;
+  effective_from: string;
+  effective_to: string | null;
+  id: Generated<string>;
+  processing_months: number;
+  source: string;
+  status: string;
+  urgent_age: number;
+}
+
 export interface ElderlyFeeDecision {
   created_at: Generated<Timestamp>;
   gross_income: Numeric;
@@ -600,6 +617,7 @@ export interface ElderlyFeeDecision {
   service_decision_id: string;
   service_hours: number;
   valid_from: string;
+  valid_to: string | null;
 }
 
 export interface ElderlyHomeCareFeeParameter {
@@ -636,6 +654,18 @@ export interface ElderlyHomeCareFeePercent {
   service_hours: number;
 }
 
+export interface ElderlyInvoice {
+  amount: Numeric;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  days: number;
+  fee_decision_id: string;
+  id: Generated<string>;
+  invoice_date: string;
+  month: string;
+  person_id: string;
+}
+
 export interface ElderlyProvider {
   active: Generated<boolean>;
   business_id: string | null;
@@ -657,6 +687,7 @@ export interface ElderlyServiceDecision {
   outcome: string;
   person_id: string;
   provider_id: string | null;
+  reasoning: string | null;
   service_type: string;
   starts_on: string | null;
 }
@@ -1074,9 +1105,11 @@ export interface DB {
   elderly_care_record: ElderlyCareRecord;
   elderly_client: ElderlyClient;
   elderly_contact_person: ElderlyContactPerson;
+  elderly_deadline_parameter: ElderlyDeadlineParameter;
   elderly_fee_decision: ElderlyFeeDecision;
   elderly_home_care_fee_parameter: ElderlyHomeCareFeeParameter;
   elderly_home_care_fee_percent: ElderlyHomeCareFeePercent;
+  elderly_invoice: ElderlyInvoice;
   elderly_provider: ElderlyProvider;
   elderly_service_decision: ElderlyServiceDecision;
   elderly_service_plan: ElderlyServicePlan;

@@ -122,6 +122,23 @@ export const elderlyDatasets = {
       trigger: 'case_closed',
     },
   },
+  invoices: {
+    id: 'invoices',
+    partOf: 'decisions',
+    names: { fi: 'Asiakasmaksujen laskutus', sv: 'Fakturering av klientavgifter', en: 'Invoicing of client fees' },
+    description: {
+      fi: 'Kotihoidon kuukausilaskut voimassa olevien maksupäätösten perusteella (laskutettu kuukausi, päivät ja summa).',
+      sv: 'Månadsfakturor för hemvård enligt gällande avgiftsbeslut (fakturerad månad, dagar och belopp).',
+      en: 'Monthly home-care invoices from the fee decisions in force (invoiced month, days and amount).',
+    },
+    legalBasis: [FEES, 'Laki verojen ja maksujen täytäntöönpanosta 706/2007', GDPR],
+    retention: {
+      text: { fi: 'Asiakasmaksupäätösten tavoin 12 vuotta', sv: 'Som klientavgiftsbesluten 12 år', en: 'As client fee decisions, 12 years' },
+      basis: CLIENT_DATA_LAW,
+      years: 12,
+      trigger: 'created',
+    },
+  },
   statistics: {
     id: 'statistics',
     names: { fi: 'Tilastot ja raportit', sv: 'Statistik och rapporter', en: 'Statistics and reports' },

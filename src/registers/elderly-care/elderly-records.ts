@@ -1,7 +1,7 @@
 import type { ReadTx } from '../../core/db/database.ts';
 import type { PersonId } from '../../core/ids.ts';
 import type { PersonRecordItem, PersonUnitLinkSource } from '../../core/module.ts';
-import { clientRelationshipItems, contactOfItems } from '../../core/records/client-records.ts';
+import { clientRelationshipItems, contactOfItems, entryItem, withCorrections } from '../../core/records/client-records.ts';
 
 const L = (fi: string, sv: string, en: string) => ({ fi, sv, en });
 
@@ -34,6 +34,7 @@ export async function findElderlyRecords(db: ReadTx, personId: PersonId): Promis
         assessmentStartDue: a.assessment_start_due,
         assessmentStartedOn: a.assessment_started_on,
         assessmentCompletedOn: a.assessment_completed_on,
+        processingDue: a.processing_due,
       },
       role: 'subject',
     });
@@ -48,16 +49,11 @@ export async function findElderlyRecords(db: ReadTx, personId: PersonId): Promis
       role: 'subject',
     });
   }
-  for (const r of await db.selectFrom('elderly_care_record').selectAll().where('person_id', '=', personId).orderBy('recorded_at').execute()) {
-    const date = r.recorded_at.toISOString().slice(0, 10);
-    items.push({
-      id: r.id,
-      datasetId: 'care_records',
-      title: L(`Hoitokirjaus ${date}`, `Vårdanteckning ${date}`, `Care record ${date}`),
-      date,
-      data: { recordedAt: r.recorded_at.toISOString(), kind: r.kind, text: r.text, unitId: r.unit_id },
-      role: 'subject',
-    });
+  const records = await db.selectFrom('elderly_care_record').selectAll().where('person_id', '=', personId).orderBy('recorded_at').execute();
+  for (const r of withCorrections(records)) {
+    items.push(
+      entryItem('care_records', r, (d) => L(`Hoitokirjaus ${d}`, `Vårdanteckning ${d}`, `Care record ${d}`), { kind: r.kind, text: r.text, unitId: r.unit_id }, r.correctedById),
+    );
   }
   for (const d of await db.selectFrom('elderly_service_decision').selectAll().where('person_id', '=', personId).execute()) {
     items.push({
@@ -72,6 +68,7 @@ export async function findElderlyRecords(db: ReadTx, personId: PersonId): Promis
         arrangeBy: d.arrange_by,
         startsOn: d.starts_on,
         hoursPerMonth: d.hours_per_month,
+        reasoning: d.reasoning,
         providerId: d.provider_id,
       },
       role: 'subject',
@@ -85,6 +82,7 @@ export async function findElderlyRecords(db: ReadTx, personId: PersonId): Promis
       date: f.valid_from,
       data: {
         validFrom: f.valid_from,
+        validTo: f.valid_to,
         grossIncome: f.gross_income,
         householdSize: f.household_size,
         serviceHours: f.service_hours,
@@ -93,6 +91,17 @@ export async function findElderlyRecords(db: ReadTx, personId: PersonId): Promis
         monthlyFee: f.monthly_fee,
         parametersUnverified: f.parameters_unverified,
       },
+      role: 'subject',
+    });
+  }
+  for (const i of await db.selectFrom('elderly_invoice').selectAll().where('person_id', '=', personId).orderBy('month').execute()) {
+    const month = i.month.slice(0, 7);
+    items.push({
+      id: i.id,
+      datasetId: 'invoices',
+      title: L(`Lasku ${month}`, `Faktura ${month}`, `Invoice ${month}`),
+      date: i.invoice_date,
+      data: { month, days: i.days, amount: Number(i.amount), invoiceDate: i.invoice_date, feeDecisionId: i.fee_decision_id },
       role: 'subject',
     });
   }

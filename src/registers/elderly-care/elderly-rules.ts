@@ -2,30 +2,64 @@
 import { addMonths, addWorkingDays } from '../../core/calendar/working-days.ts';
 import type { ReadTx } from '../../core/db/database.ts';
 
-/** Sosiaalihuoltolaki 36 §: the assessment starts by the 7th working day for those aged 75+. */
-export const ASSESSMENT_START_WORKING_DAYS = 7;
-export const URGENT_ASSESSMENT_AGE = 75;
-/** Vanhuspalvelulaki 18 §: services arranged within 3 months of the decision. */
-export const ARRANGE_WITHIN_MONTHS = 3;
-
 export function ageOn(birthDate: string, date: string): number {
   const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
-/**
- * The day by which the service-need assessment must start, or null when 36 § sets no
- * working-day limit (then "without undue delay").
- *
- * @example
- * assessmentStartDue({ receivedOn: '2025-03-04', age: 80, highestCareAllowance: false }) // '2025-03-13'
- */
-export function assessmentStartDue(a: { receivedOn: string; age: number; highestCareAllowance: boolean }): string | null {
-  if (a.age < URGENT_ASSESSMENT_AGE && !a.highestCareAllowance) return null;
-  return addWorkingDays(a.receivedOn, ASSESSMENT_START_WORKING_DAYS);
+/** The statutory deadlines in force on a date (elderly_deadline_parameter): data, not code. */
+export interface DeadlineParameters {
+  id: string;
+  /** Sosiaalihuoltolaki 36 §: the assessment starts at the latest on this working day… */
+  assessmentStartWorkingDays: number;
+  /** …for persons of at least this age, or receiving the highest care allowance. */
+  urgentAge: number;
+  /** Sosiaalihuoltolaki 45 §: implemented within these months of the matter becoming pending. */
+  processingMonths: number;
+  /** Vanhuspalvelulaki 18 §: services arranged within these months of the decision. */
+  arrangeWithinMonths: number;
 }
 
-export const arrangeBy = (decidedOn: string) => addMonths(decidedOn, ARRANGE_WITHIN_MONTHS);
+export class DeadlineParameterError extends Error {
+  constructor() {
+    super('no_deadline_parameters');
+  }
+}
+
+export async function deadlineParametersOn(db: ReadTx, date: string): Promise<DeadlineParameters> {
+  const p = await db
+    .selectFrom('elderly_deadline_parameter')
+    .selectAll()
+    .where('effective_from', '<=', date)
+    .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>=', date)]))
+    .executeTakeFirst();
+  if (!p) throw new DeadlineParameterError();
+  return {
+    id: p.id,
+    assessmentStartWorkingDays: p.assessment_start_working_days,
+    urgentAge: p.urgent_age,
+    processingMonths: p.processing_months,
+    arrangeWithinMonths: p.arrange_within_months,
+  };
+}
+
+/**
+ * The day by which the service-need assessment must start, or null when 36 § sets no
+ * working-day limit (then "without undue delay"). The day of arrival is not counted (150/1930 2 §).
+ *
+ * @example
+ * assessmentStartDue(params, { receivedOn: '2025-03-04', age: 80, highestCareAllowance: false }) // '2025-03-13'
+ */
+export function assessmentStartDue(p: DeadlineParameters, a: { receivedOn: string; age: number; highestCareAllowance: boolean }): string | null {
+  if (a.age < p.urgentAge && !a.highestCareAllowance) return null;
+  return addWorkingDays(a.receivedOn, p.assessmentStartWorkingDays);
+}
+
+/** The day by which the decision on an application must be implemented (SHL 45 §). */
+export const processingDue = (p: DeadlineParameters, receivedOn: string) => addMonths(receivedOn, p.processingMonths);
+
+/** The day by which granted services must be arranged (VPL 18 §): counted from the decision, not the application. */
+export const arrangeBy = (p: DeadlineParameters, decidedOn: string) => addMonths(decidedOn, p.arrangeWithinMonths);
 
 export interface HomeCareFeeParameters {
   id: string;

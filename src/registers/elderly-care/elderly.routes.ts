@@ -1,14 +1,52 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../core/db/database.ts';
 import { badRequest, notFoundOrDenied } from '../../core/http/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../core/http/route.ts';
 import { UUID_PATTERN } from '../../core/ids.ts';
-import { elderlyActions } from './elderly-access.ts';
-import { ageOn, arrangeBy, assessmentStartDue, homeCareFee, HomeCareFeeError, homeCareFeeParametersOn } from './elderly-rules.ts';
+import { assertCorrectable } from '../../core/records/client-records.ts';
+import { addDays } from '../../core/calendar/working-days.ts';
+import { CARE_WORKER, elderlyActions } from './elderly-access.ts';
+import {
+  ageOn,
+  arrangeBy,
+  assessmentStartDue,
+  DeadlineParameterError,
+  deadlineParametersOn,
+  homeCareFee,
+  HomeCareFeeError,
+  homeCareFeeParametersOn,
+  processingDue,
+} from './elderly-rules.ts';
+import { careRecordsSchema, clientOverviewSchema, getCareRecords, getClientFees, getClientOverview } from './elderly.queries.ts';
 
 const uuid = { type: 'string', pattern: UUID_PATTERN } as const;
 const date = { type: 'string', format: 'date' } as const;
 const text = (max = 10000) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
 const personParams = { type: 'object', properties: { personId: uuid }, required: ['personId'] } as const;
 const created = { 201: { type: 'object', additionalProperties: true } };
+
+/** Text that is more than whitespace: the schema checks length, this the content. */
+function requireText(value: string, field: string) {
+  if (value.trim() === '') {
+    throw badRequest('empty_text', { fi: `Kenttä "${field}" on tyhjä.`, sv: `Fältet "${field}" är tomt.`, en: `Field "${field}" is empty.` }, { field });
+  }
+}
+
+async function deadlines(tx: Tx, date: string) {
+  try {
+    return await deadlineParametersOn(tx, date);
+  } catch (e) {
+    if (!(e instanceof DeadlineParameterError)) throw e;
+    throw badRequest('no_deadline_parameters', {
+      fi: 'Määräaikojen perusteita ei ole kirjattu tälle päivälle.',
+      sv: 'Grunderna för tidsfristerna saknas för denna dag.',
+      en: 'The deadline parameters are missing for this date.',
+    });
+  }
+}
+
+/** Serialises writes that number a person's rows (plan versions) so that two writers cannot take the same number. */
+const lockPerson = (tx: Tx, personId: string) => tx.selectFrom('person').select('id').where('id', '=', personId).forUpdate().executeTakeFirst();
 
 const unknownPerson = () => badRequest('unknown_person', { fi: 'Henkilöä ei löydy.', sv: 'Personen hittades inte.', en: 'The person was not found.' });
 
@@ -85,44 +123,27 @@ export const elderlyRoutes: RouteDefinition[] = [
   defineRoute<unknown, unknown, { personId: string }>({
     method: 'GET',
     url: '/elderly-care/clients/:personId',
-    summary: "A client's relationships, contacts, applications, latest plan and decisions",
+    summary: "A client's card: relationships and contacts, applications with their deadlines, plan versions, decisions, and for the coordinator fees and invoices",
     action: elderlyActions.clientRead.name,
     audit: 'ElderlyClientRead',
     datasetId: 'contacts',
+    readOnly: true,
     target: ({ params }) => [params.personId],
-    schema: { params: personParams },
-    handler: async ({ tx, params, audit }) => {
-      const clients = await tx.selectFrom('elderly_client').select(['id', 'unit_id', 'start_date', 'end_date']).where('person_id', '=', params.personId).execute();
-      if (clients.length === 0) throw notFoundOrDenied();
-      const contacts = await tx
-        .selectFrom('elderly_contact_person')
-        .select(['client_id', 'person_id', 'name', 'phone', 'relation'])
-        .where('client_id', 'in', clients.map((c) => c.id))
-        .execute();
-      audit.persons(contacts.flatMap((c) => (c.person_id ? [c.person_id] : [])));
-      const applications = await tx.selectFrom('elderly_application').selectAll().where('person_id', '=', params.personId).orderBy('received_on').execute();
-      const plan = await tx.selectFrom('elderly_service_plan').selectAll().where('person_id', '=', params.personId).orderBy('version', 'desc').executeTakeFirst();
-      const decisions = await tx.selectFrom('elderly_service_decision').selectAll().where('person_id', '=', params.personId).orderBy('decided_on').execute();
-      const fees = await tx.selectFrom('elderly_fee_decision').selectAll().where('person_id', '=', params.personId).orderBy('valid_from').execute();
-      return {
-        clients: clients.map((c) => ({
-          id: c.id,
-          unitId: c.unit_id,
-          startDate: c.start_date,
-          endDate: c.end_date,
-          contacts: contacts.filter((x) => x.client_id === c.id).map((x) => ({ personId: x.person_id, name: x.name, phone: x.phone, relation: x.relation })),
-        })),
-        applications: applications.map((a) => ({ id: a.id, kind: a.kind, receivedOn: a.received_on, assessmentStartDue: a.assessment_start_due, status: a.status })),
-        servicePlan: plan ? { version: plan.version, validFrom: plan.valid_from, goals: plan.goals, services: plan.services } : null,
-        decisions: decisions.map((d) => ({ id: d.id, serviceType: d.service_type, outcome: d.outcome, decidedOn: d.decided_on, arrangeBy: d.arrange_by, hoursPerMonth: d.hours_per_month })),
-        feeDecisions: fees.map((f) => ({ id: f.id, validFrom: f.valid_from, monthlyFee: f.monthly_fee, percent: f.percent, incomeLimit: f.income_limit, parametersUnverified: f.parameters_unverified })),
-      };
+    schema: { params: personParams, response: { 200: clientOverviewSchema } },
+    handler: async ({ tx, params, audit, allowed }) => {
+      const overview = await getClientOverview(tx, params.personId);
+      // An applicant is not a client yet, but the coordinator sees their applications.
+      if (overview.clients.length === 0 && overview.applications.length === 0) throw notFoundOrDenied();
+      audit.persons(overview.personIds);
+      const mayReadFees = (await allowed(elderlyActions.feeRead.name, [params.personId])).has(params.personId);
+      const { personIds: _, ...rest } = overview;
+      return { ...rest, fees: mayReadFees ? await getClientFees(tx, params.personId) : null };
     },
   }),
   defineRoute<{ kind: string; receivedOn: string; highestCareAllowance?: boolean }, unknown, { personId: string }>({
     method: 'POST',
     url: '/elderly-care/clients/:personId/applications',
-    summary: 'Register an application; sets the 7-working-day assessment start deadline for those aged 75+ (SHL 36 §)',
+    summary: 'Register an application; sets the 7-working-day assessment start deadline for those aged 75+ (SHL 36 §) and the 3-month processing deadline (SHL 45 §)',
     action: elderlyActions.applicationCreate.name,
     audit: 'ElderlyApplicationCreate',
     datasetId: 'applications',
@@ -147,19 +168,42 @@ export const elderlyRoutes: RouteDefinition[] = [
       if (body.receivedOn > clock.today()) {
         throw badRequest('received_in_future', { fi: 'Saapumispäivä on tulevaisuudessa.', sv: 'Ankomstdagen ligger i framtiden.', en: 'The received date is in the future.' });
       }
-      const due = assessmentStartDue({ receivedOn: body.receivedOn, age: ageOn(person.birth_date, body.receivedOn), highestCareAllowance: body.highestCareAllowance ?? false });
+      const p = await deadlines(tx, body.receivedOn);
+      const highestCareAllowance = body.highestCareAllowance ?? false;
+      const due = assessmentStartDue(p, { receivedOn: body.receivedOn, age: ageOn(person.birth_date, body.receivedOn), highestCareAllowance });
+      const processing = processingDue(p, body.receivedOn);
       const row = await tx
         .insertInto('elderly_application')
-        .values({ person_id: params.personId, kind: body.kind, received_on: body.receivedOn, urgent_statutory: due !== null, assessment_start_due: due })
+        .values({
+          person_id: params.personId,
+          kind: body.kind,
+          received_on: body.receivedOn,
+          urgent_statutory: due !== null,
+          highest_care_allowance: highestCareAllowance,
+          assessment_start_due: due,
+          processing_due: processing,
+          deadline_parameter_id: p.id,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       audit.objects([row.id]);
       reply.status(201);
-      return { id: row.id, assessmentStartDue: due };
+      return { id: row.id, assessmentStartDue: due, processingDue: processing };
     },
   }),
   defineRoute<
-    { applicationId?: string | null; serviceType: string; outcome: 'granted' | 'rejected'; decidedOn: string; hoursPerMonth?: number | null; grossIncome?: number | null; householdSize?: number | null },
+    {
+      applicationId?: string | null;
+      serviceType: string;
+      outcome: 'granted' | 'rejected';
+      decidedOn: string;
+      startsOn?: string | null;
+      providerId?: string | null;
+      hoursPerMonth?: number | null;
+      reasoning?: string | null;
+      grossIncome?: number | null;
+      householdSize?: number | null;
+    },
     unknown,
     { personId: string }
   >({
@@ -179,7 +223,10 @@ export const elderlyRoutes: RouteDefinition[] = [
           serviceType: { type: 'string', enum: ['home_care', 'support_services', 'service_housing', 'service_housing_24h', 'informal_care_support', 'day_activity'] },
           outcome: { type: 'string', enum: ['granted', 'rejected'] },
           decidedOn: date,
+          startsOn: { type: ['string', 'null'], format: 'date' },
+          providerId: { type: ['string', 'null'], pattern: UUID_PATTERN },
           hoursPerMonth: { type: ['number', 'null'], minimum: 0, maximum: 744 },
+          reasoning: { type: ['string', 'null'], maxLength: 10000 },
           grossIncome: { type: ['number', 'null'], minimum: 0, maximum: 1000000 },
           householdSize: { type: ['integer', 'null'], minimum: 1, maximum: 30 },
         },
@@ -188,7 +235,7 @@ export const elderlyRoutes: RouteDefinition[] = [
       },
       response: created,
     },
-    handler: async ({ tx, params, body, user, reply, audit }) => {
+    handler: async ({ tx, params, body, user, clock, reply, audit }) => {
       const homeCareFeeAsked = body.outcome === 'granted' && body.serviceType === 'home_care' && body.grossIncome != null;
       if (homeCareFeeAsked && (body.hoursPerMonth == null || body.householdSize == null)) {
         throw badRequest('fee_inputs_missing', {
@@ -197,20 +244,38 @@ export const elderlyRoutes: RouteDefinition[] = [
           en: 'The home-care fee needs the monthly service hours and the household size.',
         });
       }
-      if (body.applicationId) {
-        const app = await tx.selectFrom('elderly_application').select('id').where('id', '=', body.applicationId).where('person_id', '=', params.personId).executeTakeFirst();
-        if (!app) throw notFoundOrDenied();
+      if (body.decidedOn > clock.today()) {
+        throw badRequest('decided_in_future', { fi: 'Päätöspäivä on tulevaisuudessa.', sv: 'Beslutsdagen ligger i framtiden.', en: 'The decision date is in the future.' });
       }
+      if (body.startsOn && body.startsOn < body.decidedOn) {
+        throw badRequest('starts_before_decision', { fi: 'Palvelu ei voi alkaa ennen päätöstä.', sv: 'Tjänsten kan inte börja före beslutet.', en: 'The service cannot start before the decision.' });
+      }
+      if (body.reasoning != null) requireText(body.reasoning, 'reasoning');
+      if (body.applicationId) {
+        const app = await tx.selectFrom('elderly_application').select(['id', 'status']).where('id', '=', body.applicationId).where('person_id', '=', params.personId).executeTakeFirst();
+        if (!app) throw notFoundOrDenied();
+        if (app.status === 'decided' || app.status === 'withdrawn') {
+          throw badRequest('application_closed', { fi: 'Hakemus on jo ratkaistu tai peruttu.', sv: 'Ansökan är redan avgjord eller återtagen.', en: 'The application is already decided or withdrawn.' });
+        }
+      }
+      if (body.providerId) {
+        const provider = await tx.selectFrom('elderly_provider').select('id').where('id', '=', body.providerId).where('active', '=', true).executeTakeFirst();
+        if (!provider) throw badRequest('unknown_provider', { fi: 'Palveluntuottajaa ei löydy.', sv: 'Serviceproducenten hittades inte.', en: 'The service provider was not found.' });
+      }
+      const p = await deadlines(tx, body.decidedOn);
       const decision = await tx
         .insertInto('elderly_service_decision')
         .values({
           person_id: params.personId,
           application_id: body.applicationId ?? null,
+          provider_id: body.providerId ?? null,
           service_type: body.serviceType,
           outcome: body.outcome,
           decided_on: body.decidedOn,
-          arrange_by: body.outcome === 'granted' ? arrangeBy(body.decidedOn) : null,
+          arrange_by: body.outcome === 'granted' ? arrangeBy(p, body.decidedOn) : null,
+          starts_on: body.outcome === 'granted' ? (body.startsOn ?? null) : null,
           hours_per_month: body.hoursPerMonth ?? null,
+          reasoning: body.reasoning ?? null,
           decided_by: user?.userId ?? null,
         })
         .returning(['id', 'arrange_by'])
@@ -222,6 +287,21 @@ export const elderlyRoutes: RouteDefinition[] = [
         try {
           const p = await homeCareFeeParametersOn(tx, body.decidedOn, body.hoursPerMonth!);
           const f = homeCareFee(p, { grossIncome: body.grossIncome!, householdSize: body.householdSize! });
+          // The new fee decision ends the one in force; a later one already made is not overridden.
+          const later = await tx.selectFrom('elderly_fee_decision').select('id').where('person_id', '=', params.personId).where('valid_from', '>=', body.decidedOn).executeTakeFirst();
+          if (later) {
+            throw badRequest('fee_decision_exists_later', {
+              fi: 'Asiakkaalla on jo maksupäätös tästä päivästä tai myöhemmin.',
+              sv: 'Klienten har redan ett avgiftsbeslut från denna dag eller senare.',
+              en: 'The client already has a fee decision from this date or later.',
+            });
+          }
+          await tx
+            .updateTable('elderly_fee_decision')
+            .set({ valid_to: addDays(body.decidedOn, -1) })
+            .where('person_id', '=', params.personId)
+            .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', body.decidedOn)]))
+            .execute();
           const row = await tx
             .insertInto('elderly_fee_decision')
             .values({
@@ -257,7 +337,7 @@ export const elderlyRoutes: RouteDefinition[] = [
   defineRoute<{ validFrom: string; goals: string; services: string; clientParticipated: boolean }, unknown, { personId: string }>({
     method: 'POST',
     url: '/elderly-care/clients/:personId/service-plans',
-    summary: 'Add a new version of the care and service plan',
+    summary: 'Add a new version of the care and service plan (earlier versions are kept)',
     action: elderlyActions.servicePlanCreate.name,
     audit: 'ElderlyServicePlanCreate',
     datasetId: 'care_plans',
@@ -273,7 +353,17 @@ export const elderlyRoutes: RouteDefinition[] = [
       response: created,
     },
     handler: async ({ tx, params, body, user, reply, audit }) => {
-      const last = await tx.selectFrom('elderly_service_plan').select('version').where('person_id', '=', params.personId).orderBy('version', 'desc').executeTakeFirst();
+      requireText(body.goals, 'goals');
+      requireText(body.services, 'services');
+      await lockPerson(tx, params.personId);
+      const last = await tx.selectFrom('elderly_service_plan').select(['version', 'valid_from']).where('person_id', '=', params.personId).orderBy('version', 'desc').executeTakeFirst();
+      if (last && body.validFrom < last.valid_from) {
+        throw badRequest('plan_before_previous', {
+          fi: 'Uusi versio ei voi alkaa ennen edellistä versiota.',
+          sv: 'Den nya versionen kan inte börja före den föregående.',
+          en: 'A new version cannot start before the previous version.',
+        });
+      }
       const version = (last?.version ?? 0) + 1;
       const row = await tx
         .insertInto('elderly_service_plan')
@@ -285,10 +375,30 @@ export const elderlyRoutes: RouteDefinition[] = [
       return { id: row.id, version };
     },
   }),
-  defineRoute<{ unitId: string; kind: 'visit' | 'observation' | 'medication' | 'other'; text: string }, unknown, { personId: string }>({
+  defineRoute<unknown, { limit?: number }, { personId: string }>({
+    method: 'GET',
+    url: '/elderly-care/clients/:personId/care-records',
+    summary: 'Care records of a client, newest first; corrected entries stay with a link to their correction',
+    action: elderlyActions.careRecordRead.name,
+    audit: 'ElderlyCareRecordRead',
+    datasetId: 'care_records',
+    readOnly: true,
+    target: ({ params }) => [params.personId],
+    schema: {
+      params: personParams,
+      querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 1000 } }, additionalProperties: false },
+      response: { 200: careRecordsSchema },
+    },
+    handler: async ({ tx, params, query }) => ({ records: await getCareRecords(tx, params.personId, query.limit ?? 200) }),
+  }),
+  defineRoute<
+    { unitId: string; kind: 'visit' | 'observation' | 'medication' | 'other'; text: string; correctsId?: string | null; correctionReason?: string | null },
+    unknown,
+    { personId: string }
+  >({
     method: 'POST',
     url: '/elderly-care/clients/:personId/care-records',
-    summary: 'Write a care record',
+    summary: 'Write a care record, or a correction of an earlier one (records are never edited)',
     action: elderlyActions.careRecordCreate.name,
     audit: 'ElderlyCareRecordCreate',
     datasetId: 'care_records',
@@ -297,19 +407,60 @@ export const elderlyRoutes: RouteDefinition[] = [
       params: personParams,
       body: {
         type: 'object',
-        properties: { unitId: uuid, kind: { type: 'string', enum: ['visit', 'observation', 'medication', 'other'] }, text: text() },
+        properties: {
+          unitId: uuid,
+          kind: { type: 'string', enum: ['visit', 'observation', 'medication', 'other'] },
+          text: text(),
+          correctsId: { type: ['string', 'null'], pattern: UUID_PATTERN },
+          correctionReason: { type: ['string', 'null'], maxLength: 1000 },
+        },
         required: ['unitId', 'kind', 'text'],
         additionalProperties: false,
       },
       response: created,
     },
     handler: async ({ tx, params, body, user, clock, reply, audit }) => {
-      // The record goes to a unit where the writer works and the person is a client.
-      const ok = await tx.selectFrom('elderly_client').select('id').where('person_id', '=', params.personId).where('unit_id', '=', body.unitId).executeTakeFirst();
-      if (!ok || !(user?.grants.some((g) => g.unitId === body.unitId) ?? false)) throw notFoundOrDenied();
+      requireText(body.text, 'text');
+      // The record goes to a unit where the writer is a care worker and the person a current client.
+      const today = clock.today();
+      const client = await tx
+        .selectFrom('elderly_client')
+        .select('id')
+        .where('person_id', '=', params.personId)
+        .where('unit_id', '=', body.unitId)
+        .where('start_date', '<=', today)
+        .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', today)]))
+        .executeTakeFirst();
+      if (!client || !(user?.grants.some((g) => g.unitId === body.unitId && g.role === CARE_WORKER) ?? false)) throw notFoundOrDenied();
+      if (body.correctsId) {
+        if (!body.correctionReason?.trim()) {
+          throw badRequest('correction_reason_missing', { fi: 'Kerro korjauksen syy.', sv: 'Ange orsaken till rättelsen.', en: 'Give the reason for the correction.' }, { field: 'correctionReason' });
+        }
+        const original = await tx
+          .selectFrom('elderly_care_record as r')
+          .select(['r.person_id', sql<boolean>`exists (select 1 from elderly_care_record c where c.corrects_id = r.id)`.as('corrected')])
+          .where('r.id', '=', body.correctsId)
+          .executeTakeFirst();
+        assertCorrectable(original, params.personId);
+      } else if (body.correctionReason != null) {
+        throw badRequest('correction_reason_without_correction', {
+          fi: 'Korjauksen syy annetaan vain korjaukselle.',
+          sv: 'Orsaken anges endast för en rättelse.',
+          en: 'A correction reason is given only with a correction.',
+        });
+      }
       const row = await tx
         .insertInto('elderly_care_record')
-        .values({ person_id: params.personId, unit_id: body.unitId, recorded_at: clock.now(), kind: body.kind, text: body.text, author_user_id: user?.userId ?? null })
+        .values({
+          person_id: params.personId,
+          unit_id: body.unitId,
+          recorded_at: clock.now(),
+          kind: body.kind,
+          text: body.text,
+          author_user_id: user?.userId ?? null,
+          corrects_id: body.correctsId ?? null,
+          correction_reason: body.correctsId ? body.correctionReason!.trim() : null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       audit.objects([row.id]);

@@ -4,28 +4,39 @@ import { insertTestPerson, insertTestUnit } from '../../../test/fixtures.ts';
 import { testApp } from '../../../test/http.ts';
 import { elderlyCare } from './index.ts';
 import { CARE_WORKER, SERVICE_COORDINATOR } from './elderly-access.ts';
-import { arrangeBy, assessmentStartDue, homeCareFee, homeCareFeeParametersOn, tableHours } from './elderly-rules.ts';
+import { arrangeBy, assessmentStartDue, deadlineParametersOn, homeCareFee, homeCareFeeParametersOn, processingDue, tableHours } from './elderly-rules.ts';
 
-describe('elderly-care deadlines', () => {
-  it('starts the assessment of a person aged 75 or more by the 7th working day (SHL 36 §)', () => {
-    expect(assessmentStartDue({ receivedOn: '2025-03-04', age: 80, highestCareAllowance: false })).toBe('2025-03-13');
-    // Good Friday and Easter Monday 2025 are not working days.
-    expect(assessmentStartDue({ receivedOn: '2025-04-15', age: 75, highestCareAllowance: false })).toBe('2025-04-28');
-  });
-  it('sets no working-day limit under 75 unless the person gets the highest care allowance', () => {
-    expect(assessmentStartDue({ receivedOn: '2025-03-04', age: 74, highestCareAllowance: false })).toBeNull();
-    expect(assessmentStartDue({ receivedOn: '2025-03-04', age: 60, highestCareAllowance: true })).toBe('2025-03-13');
-  });
-  it('arranges services within three months of the decision, not of the application (VPL 18 §)', () => {
-    expect(arrangeBy('2025-10-15')).toBe('2026-01-15');
-    expect(arrangeBy('2025-11-30')).toBe('2026-02-28');
-  });
+describe('elderly-care table hours', () => {
   it('rounds monthly hours half up into the 10 e § table from "at most 4" to "38 or more"', () => {
     expect([2.4, 9.49, 9.5, 38.6, 120].map(tableHours)).toEqual([4, 9, 10, 38, 38]);
   });
 });
 
 describeDb('elderly-care register', (ctx) => {
+  describe('deadlines from the parameter row in force', () => {
+    const on = (date: string) => deadlineParametersOn(ctx.db, date);
+    it('starts the assessment of a person aged 75 or more by the 7th working day (SHL 36 §)', async () => {
+      expect(assessmentStartDue(await on('2025-03-04'), { receivedOn: '2025-03-04', age: 80, highestCareAllowance: false })).toBe('2025-03-13');
+      // Good Friday and Easter Monday 2025 are not working days.
+      expect(assessmentStartDue(await on('2025-04-15'), { receivedOn: '2025-04-15', age: 75, highestCareAllowance: false })).toBe('2025-04-28');
+    });
+    it('sets no working-day limit under 75 unless the person gets the highest care allowance', async () => {
+      const p = await on('2025-03-04');
+      expect(assessmentStartDue(p, { receivedOn: '2025-03-04', age: 74, highestCareAllowance: false })).toBeNull();
+      expect(assessmentStartDue(p, { receivedOn: '2025-03-04', age: 60, highestCareAllowance: true })).toBe('2025-03-13');
+    });
+    it('arranges services within three months of the decision, not of the application (VPL 18 §)', async () => {
+      expect(arrangeBy(await on('2025-10-15'), '2025-10-15')).toBe('2026-01-15');
+      expect(arrangeBy(await on('2025-11-30'), '2025-11-30')).toBe('2026-02-28');
+    });
+    it('implements the decision within three months of the matter becoming pending (SHL 45 §)', async () => {
+      expect(processingDue(await on('2025-11-30'), '2025-11-30')).toBe('2026-02-28');
+    });
+    it('has no deadline figures before the Social Welfare Act of 2015', async () => {
+      await expect(on('2014-12-31')).rejects.toThrow('no_deadline_parameters');
+    });
+  });
+
   describe('home-care fee from the parameter rows', () => {
     const fee = async (date: string, hours: number, grossIncome: number, householdSize: number) =>
       homeCareFee(await homeCareFeeParametersOn(ctx.db, date, hours), { grossIncome, householdSize });
@@ -64,7 +75,7 @@ describeDb('elderly-care register', (ctx) => {
     });
     expect(created.status).toBe(201);
     const app = await coordinator.post(`/api/v1/elderly-care/clients/${client}/applications`, { kind: 'home_care', receivedOn: '2025-10-14' });
-    expect(app.body.assessmentStartDue).toBe('2025-10-23');
+    expect(app.body).toMatchObject({ assessmentStartDue: '2025-10-23', processingDue: '2026-01-14' });
     const decision = await coordinator.post(`/api/v1/elderly-care/clients/${client}/decisions`, {
       applicationId: app.body.id,
       serviceType: 'home_care',
@@ -104,7 +115,8 @@ describeDb('elderly-care register', (ctx) => {
     expect((await worker.post(`/api/v1/elderly-care/clients/${client}/care-records`, { unitId: unit, kind: 'visit', text: 'Aamukäynti' })).status).toBe(201);
     const read = await worker.get(`/api/v1/elderly-care/clients/${client}`);
     expect(read.status).toBe(200);
-    expect(read.body.servicePlan.version).toBe(2);
+    expect(read.body.servicePlans.map((p: { version: number }) => p.version)).toEqual([2, 1]);
+    expect(read.body.fees).toBeNull();
     const denied = await outsider.get(`/api/v1/elderly-care/clients/${client}`);
     expect(denied.status).toBe(404);
     const ev = await ctx.db.selectFrom('audit_event').select(['outcome', 'person_ids']).where('actor_user_id', '=', outsider.userId).where('event', '=', 'ElderlyClientRead').executeTakeFirst();

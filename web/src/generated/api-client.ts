@@ -1146,6 +1146,50 @@ export function postEcecUnitsByIdStaff(http: ApiTransport, params: PostEcecUnits
   return http({ method: 'POST', path: `/ecec/units/${encodeURIComponent(String(params.id))}/staff`, body }) as Promise<PostEcecUnitsByIdStaffResponse>;
 }
 
+// GET /elderly-care/applications — The application worklist: open applications by their nearest statutory deadline (SHL 36 § start, SHL 45 § processing)
+export type GetElderlyCareApplicationsQuery = {
+  status?: "open" | "all";
+};
+export type GetElderlyCareApplicationsResponse = {
+  today: string;
+  applications: Array<{
+    id: string;
+    personId: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+    kind: string;
+    status: string;
+    receivedOn: string;
+    urgentStatutory: boolean;
+    assessmentStartDue: string | null;
+    assessmentStartedOn: string | null;
+    assessmentCompletedOn: string | null;
+    processingDue: string | null;
+    nextDue: string | null;
+    nextDueKind: "assessment_start" | "processing" | null;
+    workingDaysLeft: number | null;
+    overdue: boolean;
+    isClient: boolean;
+  }>;
+};
+export function getElderlyCareApplications(http: ApiTransport, query?: GetElderlyCareApplicationsQuery): Promise<GetElderlyCareApplicationsResponse> {
+  return http({ method: 'GET', path: `/elderly-care/applications`, query }) as Promise<GetElderlyCareApplicationsResponse>;
+}
+
+// POST /elderly-care/applications/{id}/assessment — Record that the service-need assessment started or was completed (meets the SHL 36 § start deadline)
+export type PostElderlyCareApplicationsByIdAssessmentParams = {
+  id: string;
+};
+export type PostElderlyCareApplicationsByIdAssessmentBody = {
+  startedOn?: string | null;
+  completedOn?: string | null;
+};
+export type PostElderlyCareApplicationsByIdAssessmentResponse = unknown;
+export function postElderlyCareApplicationsByIdAssessment(http: ApiTransport, params: PostElderlyCareApplicationsByIdAssessmentParams, body: PostElderlyCareApplicationsByIdAssessmentBody): Promise<PostElderlyCareApplicationsByIdAssessmentResponse> {
+  return http({ method: 'POST', path: `/elderly-care/applications/${encodeURIComponent(String(params.id))}/assessment`, body }) as Promise<PostElderlyCareApplicationsByIdAssessmentResponse>;
+}
+
 // POST /elderly-care/clients — Start a client relationship at a care unit, with contact persons
 export type PostElderlyCareClientsBody = {
   personId: string;
@@ -1163,16 +1207,86 @@ export function postElderlyCareClients(http: ApiTransport, body: PostElderlyCare
   return http({ method: 'POST', path: `/elderly-care/clients`, body }) as Promise<PostElderlyCareClientsResponse>;
 }
 
-// GET /elderly-care/clients/{personId} — A client's relationships, contacts, applications, latest plan and decisions
+// GET /elderly-care/clients/{personId} — A client's card: relationships and contacts, applications with their deadlines, plan versions, decisions, and for the coordinator fees and invoices
 export type GetElderlyCareClientsByPersonIdParams = {
   personId: string;
 };
-export type GetElderlyCareClientsByPersonIdResponse = unknown;
+export type GetElderlyCareClientsByPersonIdResponse = {
+  clients: Array<{
+    id: string;
+    unitId: string;
+    unitName: string;
+    startDate: string;
+    endDate: string | null;
+    contacts: Array<{
+      personId: string | null;
+      name: string | null;
+      phone: string | null;
+      relation: string;
+    }>;
+  }>;
+  applications: Array<{
+    id: string;
+    kind: string;
+    receivedOn: string;
+    status: string;
+    urgentStatutory: boolean;
+    assessmentStartDue: string | null;
+    assessmentStartedOn: string | null;
+    assessmentCompletedOn: string | null;
+    processingDue: string | null;
+  }>;
+  servicePlans: Array<{
+    id: string;
+    version: number;
+    validFrom: string;
+    goals: string;
+    services: string;
+    clientParticipated: boolean;
+    createdAt: string;
+    createdBy: string | null;
+  }>;
+  decisions: Array<{
+    id: string;
+    applicationId: string | null;
+    serviceType: string;
+    outcome: string;
+    decidedOn: string;
+    arrangeBy: string | null;
+    startsOn: string | null;
+    hoursPerMonth: number | null;
+    providerName: string | null;
+    reasoning: string | null;
+  }>;
+  fees: {
+    feeDecisions: Array<{
+      id: string;
+      serviceDecisionId: string;
+      validFrom: string;
+      validTo: string | null;
+      grossIncome: number;
+      householdSize: number;
+      serviceHours: number;
+      incomeLimit: number;
+      percent: number;
+      monthlyFee: number;
+      parametersUnverified: boolean;
+    }>;
+    invoices: Array<{
+      id: string;
+      feeDecisionId: string;
+      month: string;
+      days: number;
+      amount: number;
+      invoiceDate: string;
+    }>;
+  } | null;
+};
 export function getElderlyCareClientsByPersonId(http: ApiTransport, params: GetElderlyCareClientsByPersonIdParams): Promise<GetElderlyCareClientsByPersonIdResponse> {
   return http({ method: 'GET', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}` }) as Promise<GetElderlyCareClientsByPersonIdResponse>;
 }
 
-// POST /elderly-care/clients/{personId}/applications — Register an application; sets the 7-working-day assessment start deadline for those aged 75+ (SHL 36 §)
+// POST /elderly-care/clients/{personId}/applications — Register an application; sets the 7-working-day assessment start deadline for those aged 75+ (SHL 36 §) and the 3-month processing deadline (SHL 45 §)
 export type PostElderlyCareClientsByPersonIdApplicationsParams = {
   personId: string;
 };
@@ -1186,7 +1300,32 @@ export function postElderlyCareClientsByPersonIdApplications(http: ApiTransport,
   return http({ method: 'POST', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}/applications`, body }) as Promise<PostElderlyCareClientsByPersonIdApplicationsResponse>;
 }
 
-// POST /elderly-care/clients/{personId}/care-records — Write a care record
+// GET /elderly-care/clients/{personId}/care-records — Care records of a client, newest first; corrected entries stay with a link to their correction
+export type GetElderlyCareClientsByPersonIdCareRecordsParams = {
+  personId: string;
+};
+export type GetElderlyCareClientsByPersonIdCareRecordsQuery = {
+  limit?: number;
+};
+export type GetElderlyCareClientsByPersonIdCareRecordsResponse = {
+  records: Array<{
+    id: string;
+    unitId: string;
+    unitName: string;
+    recordedAt: string;
+    kind: string;
+    text: string;
+    author: string | null;
+    correctsId: string | null;
+    correctionReason: string | null;
+    correctedById: string | null;
+  }>;
+};
+export function getElderlyCareClientsByPersonIdCareRecords(http: ApiTransport, params: GetElderlyCareClientsByPersonIdCareRecordsParams, query?: GetElderlyCareClientsByPersonIdCareRecordsQuery): Promise<GetElderlyCareClientsByPersonIdCareRecordsResponse> {
+  return http({ method: 'GET', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}/care-records`, query }) as Promise<GetElderlyCareClientsByPersonIdCareRecordsResponse>;
+}
+
+// POST /elderly-care/clients/{personId}/care-records — Write a care record, or a correction of an earlier one (records are never edited)
 export type PostElderlyCareClientsByPersonIdCareRecordsParams = {
   personId: string;
 };
@@ -1194,6 +1333,8 @@ export type PostElderlyCareClientsByPersonIdCareRecordsBody = {
   unitId: string;
   kind: "visit" | "observation" | "medication" | "other";
   text: string;
+  correctsId?: string | null;
+  correctionReason?: string | null;
 };
 export type PostElderlyCareClientsByPersonIdCareRecordsResponse = Record<string, unknown>;
 export function postElderlyCareClientsByPersonIdCareRecords(http: ApiTransport, params: PostElderlyCareClientsByPersonIdCareRecordsParams, body: PostElderlyCareClientsByPersonIdCareRecordsBody): Promise<PostElderlyCareClientsByPersonIdCareRecordsResponse> {
@@ -1209,7 +1350,10 @@ export type PostElderlyCareClientsByPersonIdDecisionsBody = {
   serviceType: "home_care" | "support_services" | "service_housing" | "service_housing_24h" | "informal_care_support" | "day_activity";
   outcome: "granted" | "rejected";
   decidedOn: string;
+  startsOn?: string | null;
+  providerId?: string | null;
   hoursPerMonth?: number | null;
+  reasoning?: string | null;
   grossIncome?: number | null;
   householdSize?: number | null;
 };
@@ -1218,7 +1362,7 @@ export function postElderlyCareClientsByPersonIdDecisions(http: ApiTransport, pa
   return http({ method: 'POST', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}/decisions`, body }) as Promise<PostElderlyCareClientsByPersonIdDecisionsResponse>;
 }
 
-// POST /elderly-care/clients/{personId}/service-plans — Add a new version of the care and service plan
+// POST /elderly-care/clients/{personId}/service-plans — Add a new version of the care and service plan (earlier versions are kept)
 export type PostElderlyCareClientsByPersonIdServicePlansParams = {
   personId: string;
 };
@@ -1231,6 +1375,100 @@ export type PostElderlyCareClientsByPersonIdServicePlansBody = {
 export type PostElderlyCareClientsByPersonIdServicePlansResponse = Record<string, unknown>;
 export function postElderlyCareClientsByPersonIdServicePlans(http: ApiTransport, params: PostElderlyCareClientsByPersonIdServicePlansParams, body: PostElderlyCareClientsByPersonIdServicePlansBody): Promise<PostElderlyCareClientsByPersonIdServicePlansResponse> {
   return http({ method: 'POST', path: `/elderly-care/clients/${encodeURIComponent(String(params.personId))}/service-plans`, body }) as Promise<PostElderlyCareClientsByPersonIdServicePlansResponse>;
+}
+
+// GET /elderly-care/decisions/{id}/pdf — A service decision as PDF (fi/sv) with appeal instructions
+export type GetElderlyCareDecisionsByIdPdfParams = {
+  id: string;
+};
+export type GetElderlyCareDecisionsByIdPdfQuery = {
+  lang?: "fi" | "sv";
+};
+export type GetElderlyCareDecisionsByIdPdfResponse = unknown;
+export function getElderlyCareDecisionsByIdPdf(http: ApiTransport, params: GetElderlyCareDecisionsByIdPdfParams, query?: GetElderlyCareDecisionsByIdPdfQuery): Promise<GetElderlyCareDecisionsByIdPdfResponse> {
+  return http({ method: 'GET', path: `/elderly-care/decisions/${encodeURIComponent(String(params.id))}/pdf`, query }) as Promise<GetElderlyCareDecisionsByIdPdfResponse>;
+}
+
+// GET /elderly-care/fee-decisions/{id}/pdf — A home-care fee decision as PDF (fi/sv) with its calculation basis and appeal instructions
+export type GetElderlyCareFeeDecisionsByIdPdfParams = {
+  id: string;
+};
+export type GetElderlyCareFeeDecisionsByIdPdfQuery = {
+  lang?: "fi" | "sv";
+};
+export type GetElderlyCareFeeDecisionsByIdPdfResponse = unknown;
+export function getElderlyCareFeeDecisionsByIdPdf(http: ApiTransport, params: GetElderlyCareFeeDecisionsByIdPdfParams, query?: GetElderlyCareFeeDecisionsByIdPdfQuery): Promise<GetElderlyCareFeeDecisionsByIdPdfResponse> {
+  return http({ method: 'GET', path: `/elderly-care/fee-decisions/${encodeURIComponent(String(params.id))}/pdf`, query }) as Promise<GetElderlyCareFeeDecisionsByIdPdfResponse>;
+}
+
+// GET /elderly-care/invoices — A month's home-care invoices
+export type GetElderlyCareInvoicesQuery = {
+  month: string;
+};
+export type GetElderlyCareInvoicesResponse = {
+  month: string;
+  total: number;
+  invoices: Array<{
+    id: string;
+    personId: string;
+    firstNames: string;
+    lastName: string;
+    days: number;
+    amount: number;
+    invoiceDate: string;
+  }>;
+};
+export function getElderlyCareInvoices(http: ApiTransport, query: GetElderlyCareInvoicesQuery): Promise<GetElderlyCareInvoicesResponse> {
+  return http({ method: 'GET', path: `/elderly-care/invoices`, query }) as Promise<GetElderlyCareInvoicesResponse>;
+}
+
+// POST /elderly-care/invoices — Invoice a month's home-care fees from the fee decisions in force (idempotent per decision and month)
+export type PostElderlyCareInvoicesBody = {
+  month: string;
+};
+export type PostElderlyCareInvoicesResponse = {
+  month: string;
+  created: number;
+  total: number;
+};
+export function postElderlyCareInvoices(http: ApiTransport, body: PostElderlyCareInvoicesBody): Promise<PostElderlyCareInvoicesResponse> {
+  return http({ method: 'POST', path: `/elderly-care/invoices`, body }) as Promise<PostElderlyCareInvoicesResponse>;
+}
+
+// GET /elderly-care/units — Elderly-services units the user works in (all of them for the service coordinator)
+export type GetElderlyCareUnitsResponse = {
+  units: Array<{
+    id: string;
+    name: string;
+    kind: string;
+  }>;
+};
+export function getElderlyCareUnits(http: ApiTransport): Promise<GetElderlyCareUnitsResponse> {
+  return http({ method: 'GET', path: `/elderly-care/units` }) as Promise<GetElderlyCareUnitsResponse>;
+}
+
+// GET /elderly-care/units/{unitId}/clients — The unit's current clients with their plan version and latest care record
+export type GetElderlyCareUnitsByUnitIdClientsParams = {
+  unitId: string;
+};
+export type GetElderlyCareUnitsByUnitIdClientsResponse = {
+  unit: {
+    id: string;
+    name: string;
+  };
+  clients: Array<{
+    personId: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+    startDate: string;
+    planVersion: number | null;
+    planValidFrom: string | null;
+    lastRecordAt: string | null;
+  }>;
+};
+export function getElderlyCareUnitsByUnitIdClients(http: ApiTransport, params: GetElderlyCareUnitsByUnitIdClientsParams): Promise<GetElderlyCareUnitsByUnitIdClientsResponse> {
+  return http({ method: 'GET', path: `/elderly-care/units/${encodeURIComponent(String(params.unitId))}/clients` }) as Promise<GetElderlyCareUnitsByUnitIdClientsResponse>;
 }
 
 // GET /information-requests — Information requests by the deadline in force, with warnings when near or over
@@ -1968,12 +2206,21 @@ export const operations = [
   { name: 'postEcecUnitsByIdGroups', method: 'POST', path: '/ecec/units/{id}/groups' },
   { name: 'getEcecUnitsByIdQueue', method: 'GET', path: '/ecec/units/{id}/queue' },
   { name: 'postEcecUnitsByIdStaff', method: 'POST', path: '/ecec/units/{id}/staff' },
+  { name: 'getElderlyCareApplications', method: 'GET', path: '/elderly-care/applications' },
+  { name: 'postElderlyCareApplicationsByIdAssessment', method: 'POST', path: '/elderly-care/applications/{id}/assessment' },
   { name: 'postElderlyCareClients', method: 'POST', path: '/elderly-care/clients' },
   { name: 'getElderlyCareClientsByPersonId', method: 'GET', path: '/elderly-care/clients/{personId}' },
   { name: 'postElderlyCareClientsByPersonIdApplications', method: 'POST', path: '/elderly-care/clients/{personId}/applications' },
+  { name: 'getElderlyCareClientsByPersonIdCareRecords', method: 'GET', path: '/elderly-care/clients/{personId}/care-records' },
   { name: 'postElderlyCareClientsByPersonIdCareRecords', method: 'POST', path: '/elderly-care/clients/{personId}/care-records' },
   { name: 'postElderlyCareClientsByPersonIdDecisions', method: 'POST', path: '/elderly-care/clients/{personId}/decisions' },
   { name: 'postElderlyCareClientsByPersonIdServicePlans', method: 'POST', path: '/elderly-care/clients/{personId}/service-plans' },
+  { name: 'getElderlyCareDecisionsByIdPdf', method: 'GET', path: '/elderly-care/decisions/{id}/pdf' },
+  { name: 'getElderlyCareFeeDecisionsByIdPdf', method: 'GET', path: '/elderly-care/fee-decisions/{id}/pdf' },
+  { name: 'getElderlyCareInvoices', method: 'GET', path: '/elderly-care/invoices' },
+  { name: 'postElderlyCareInvoices', method: 'POST', path: '/elderly-care/invoices' },
+  { name: 'getElderlyCareUnits', method: 'GET', path: '/elderly-care/units' },
+  { name: 'getElderlyCareUnitsByUnitIdClients', method: 'GET', path: '/elderly-care/units/{unitId}/clients' },
   { name: 'getInformationRequests', method: 'GET', path: '/information-requests' },
   { name: 'postInformationRequests', method: 'POST', path: '/information-requests' },
   { name: 'postInformationRequestsSubjectSearch', method: 'POST', path: '/information-requests/subject-search' },
