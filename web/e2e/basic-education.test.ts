@@ -76,7 +76,7 @@ describe.skipIf(!browserAvailable())('basic-education views in the browser', () 
     await context.close();
   }, 120_000);
 
-  it('shows the pupil’s absences with totals, and the alert once unauthorised absences pass the threshold', async () => {
+  it('shows the pupil’s absences with totals, and the alert once unauthorised absences pass the threshold, which the school acknowledges', async () => {
     const before = await api('GET', `/basic-education/pupils/${pupil.id}/absences`);
     expect(before.threshold).toBeGreaterThan(0);
     // Record unauthorised absences from extra lessons (periods the demo timetable leaves free)
@@ -114,6 +114,15 @@ describe.skipIf(!browserAvailable())('basic-education views in the browser', () 
     await be.absences().scrollIntoViewIfNeeded();
     await screenshot(page, 'be-03-absences-alert');
     expect(await seriousA11yViolations(page), 'person card with the pupil’s absences').toEqual([]);
+
+    // The school acknowledges the alert with a note; the alert then says who handled it.
+    await be.acknowledgeAlert('Yhteys huoltajaan');
+    await be.absenceAlertNote().getByText('Merkintä: Yhteys huoltajaan').waitFor();
+    expect(await be.absenceAlert().textContent()).toContain('Kuitattu');
+    expect(await be.absenceAlert().getByTestId('be-absence-alert-form').count()).toBe(0);
+    const { alerts } = await api('GET', `/basic-education/pupils/${pupil.id}/absences`);
+    expect(alerts.find((a: { acknowledgedAt: string | null }) => a.acknowledgedAt)?.acknowledgementNote).toBe('Yhteys huoltajaan');
+    await screenshot(page, 'be-04-absence-alert-acknowledged');
     await context.close();
   }, 120_000);
 });

@@ -68,6 +68,7 @@ export interface BeAbsence {
 export interface BeAbsenceAlert {
   acknowledged_at: Timestamp | null;
   acknowledged_by: string | null;
+  acknowledgement_note: string | null;
   created_at: Timestamp;
   id: Generated<string>;
   pupil_id: string;
@@ -174,7 +175,10 @@ export interface BeGroupSupport {
 
 export interface BeGroupTeacher {
   group_id: string;
+  id: Generated<string>;
   staff_id: string;
+  valid_from: string;
+  valid_to: string | null;
 }
 
 export interface BeLesson {
@@ -188,6 +192,7 @@ export interface BeLesson {
 export interface BeParameter {
   basis: string;
   created_at: Generated<Timestamp>;
+  created_by: string | null;
   effective_from: string;
   effective_to: string | null;
   id: Generated<string>;

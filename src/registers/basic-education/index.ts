@@ -14,6 +14,8 @@ import { welfareRoutes } from './welfare/welfare.routes.ts';
 import { transportRoutes } from './transport/transport.routes.ts';
 import { activityRoutes } from './activity/activity.routes.ts';
 import { certificateRoutes } from './certificates/certificate.routes.ts';
+import { staffRoutes } from './school/staff.routes.ts';
+import { parameterRoutes } from './parameters.routes.ts';
 
 /** Perusopetus: the basic-education register (Primus/Wilma; KOSKI data model). */
 export const basicEducation = defineRegister({
@@ -30,7 +32,7 @@ export const basicEducation = defineRegister({
   migrations: readMigrationDir(REGISTER_ID, new URL('./migrations/', import.meta.url)),
   roles,
   actions,
-  routes: [...schoolRoutes, ...pupilRoutes, ...attendanceRoutes, ...supportRoutes, ...welfareRoutes, ...transportRoutes, ...activityRoutes, ...certificateRoutes],
+  routes: [...schoolRoutes, ...staffRoutes, ...parameterRoutes, ...pupilRoutes, ...attendanceRoutes, ...supportRoutes, ...welfareRoutes, ...transportRoutes, ...activityRoutes, ...certificateRoutes],
   findByPerson: (db, personId) => findByPerson(db, personId),
   personUnitLinks,
   statistics,

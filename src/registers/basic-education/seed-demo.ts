@@ -41,7 +41,7 @@ export async function seedDemo(tx: Tx, ctx: { clock: Clock; personIds: PersonId[
       const id = await insertGroup(tx, { schoolId: school, schoolYear: year, name: `${grade}A`, kind: 'class', grade });
       const [first, last] = TEACHERS[grade - 1]!;
       const staff = await insertStaff(tx, { schoolId: school, firstNames: first!, lastName: last!, title: grade <= 6 ? 'class_teacher' : 'subject_teacher', subjects: grade <= 6 ? ['AI', 'MA', 'YL'] : ['MA', 'FY', 'KE'], validFrom: '2015-08-01' });
-      await tx.insertInto('be_group_teacher').values({ group_id: id, staff_id: staff }).execute();
+      await tx.insertInto('be_group_teacher').values({ group_id: id, staff_id: staff, valid_from: start }).execute();
       classes.set(key, id);
     }
     return classes.get(key)!;

@@ -47,6 +47,15 @@ export class BasicEducationSection {
   absenceAlert() {
     return this.absences().getByTestId('be-absence-alert');
   }
+  /** Acknowledges the open alert with a note through its form in the alert. */
+  async acknowledgeAlert(note: string) {
+    const form = this.absenceAlert().getByTestId('be-absence-alert-form');
+    await form.locator('input[name="note"]').fill(note);
+    await form.getByRole('button', { name: /Kuittaa hälytys|Kvittera larmet|Acknowledge the alert/ }).click();
+  }
+  absenceAlertNote() {
+    return this.absenceAlert().getByTestId('be-absence-alert-note');
+  }
   absenceRows(kind?: 'authorised' | 'unauthorised' | 'late') {
     return this.absences().getByTestId('be-absence-list').locator(kind ? `tbody tr[data-kind="${kind}"]` : 'tbody tr');
   }

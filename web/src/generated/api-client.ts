@@ -86,6 +86,18 @@ export function getAuthOidcLogin(http: ApiTransport): Promise<GetAuthOidcLoginRe
   return http({ method: 'GET', path: `/auth/oidc/login` }) as Promise<GetAuthOidcLoginResponse>;
 }
 
+// POST /basic-education/absence-alerts/{alertId}/acknowledge — Acknowledge an absence alert: who handled it, when, and a note of what was done
+export type PostBasicEducationAbsenceAlertsByAlertIdAcknowledgeParams = {
+  alertId: string;
+};
+export type PostBasicEducationAbsenceAlertsByAlertIdAcknowledgeBody = {
+  note?: string | null;
+};
+export type PostBasicEducationAbsenceAlertsByAlertIdAcknowledgeResponse = unknown;
+export function postBasicEducationAbsenceAlertsByAlertIdAcknowledge(http: ApiTransport, params: PostBasicEducationAbsenceAlertsByAlertIdAcknowledgeParams, body: PostBasicEducationAbsenceAlertsByAlertIdAcknowledgeBody): Promise<PostBasicEducationAbsenceAlertsByAlertIdAcknowledgeResponse> {
+  return http({ method: 'POST', path: `/basic-education/absence-alerts/${encodeURIComponent(String(params.alertId))}/acknowledge`, body }) as Promise<PostBasicEducationAbsenceAlertsByAlertIdAcknowledgeResponse>;
+}
+
 // GET /basic-education/groups/{groupId} — A class or teaching group with its current pupils and teachers
 export type GetBasicEducationGroupsByGroupIdParams = {
   groupId: string;
@@ -93,6 +105,20 @@ export type GetBasicEducationGroupsByGroupIdParams = {
 export type GetBasicEducationGroupsByGroupIdResponse = unknown;
 export function getBasicEducationGroupsByGroupId(http: ApiTransport, params: GetBasicEducationGroupsByGroupIdParams): Promise<GetBasicEducationGroupsByGroupIdResponse> {
   return http({ method: 'GET', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}` }) as Promise<GetBasicEducationGroupsByGroupIdResponse>;
+}
+
+// PATCH /basic-education/groups/{groupId} — Rename a class or teaching group, or change its grade or subject
+export type PatchBasicEducationGroupsByGroupIdParams = {
+  groupId: string;
+};
+export type PatchBasicEducationGroupsByGroupIdBody = {
+  name?: string;
+  grade?: number | null;
+  subjectCode?: string | null;
+};
+export type PatchBasicEducationGroupsByGroupIdResponse = unknown;
+export function patchBasicEducationGroupsByGroupId(http: ApiTransport, params: PatchBasicEducationGroupsByGroupIdParams, body: PatchBasicEducationGroupsByGroupIdBody): Promise<PatchBasicEducationGroupsByGroupIdResponse> {
+  return http({ method: 'PATCH', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}`, body }) as Promise<PatchBasicEducationGroupsByGroupIdResponse>;
 }
 
 // GET /basic-education/groups/{groupId}/certificates — Certificates of a class as one PDF, one pupil per page
@@ -158,6 +184,75 @@ export function postBasicEducationGroupsByGroupIdSupport(http: ApiTransport, par
   return http({ method: 'POST', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}/support`, body }) as Promise<PostBasicEducationGroupsByGroupIdSupportResponse>;
 }
 
+// POST /basic-education/groups/{groupId}/teachers — Assign a teacher of the school to a class or teaching group for a period
+export type PostBasicEducationGroupsByGroupIdTeachersParams = {
+  groupId: string;
+};
+export type PostBasicEducationGroupsByGroupIdTeachersBody = {
+  staffId: string;
+  validFrom: string;
+  validTo?: string | null;
+};
+export type PostBasicEducationGroupsByGroupIdTeachersResponse = unknown;
+export function postBasicEducationGroupsByGroupIdTeachers(http: ApiTransport, params: PostBasicEducationGroupsByGroupIdTeachersParams, body: PostBasicEducationGroupsByGroupIdTeachersBody): Promise<PostBasicEducationGroupsByGroupIdTeachersResponse> {
+  return http({ method: 'POST', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}/teachers`, body }) as Promise<PostBasicEducationGroupsByGroupIdTeachersResponse>;
+}
+
+// POST /basic-education/groups/{groupId}/teachers/{staffId}/end — End a teacher’s open assignment to a group; their access to its pupils ends after the day
+export type PostBasicEducationGroupsByGroupIdTeachersByStaffIdEndParams = {
+  groupId: string;
+  staffId: string;
+};
+export type PostBasicEducationGroupsByGroupIdTeachersByStaffIdEndBody = {
+  validTo: string;
+};
+export type PostBasicEducationGroupsByGroupIdTeachersByStaffIdEndResponse = unknown;
+export function postBasicEducationGroupsByGroupIdTeachersByStaffIdEnd(http: ApiTransport, params: PostBasicEducationGroupsByGroupIdTeachersByStaffIdEndParams, body: PostBasicEducationGroupsByGroupIdTeachersByStaffIdEndBody): Promise<PostBasicEducationGroupsByGroupIdTeachersByStaffIdEndResponse> {
+  return http({ method: 'POST', path: `/basic-education/groups/${encodeURIComponent(String(params.groupId))}/teachers/${encodeURIComponent(String(params.staffId))}/end`, body }) as Promise<PostBasicEducationGroupsByGroupIdTeachersByStaffIdEndResponse>;
+}
+
+// GET /basic-education/parameters — The register’s legal and municipal parameters with every effective period and the one in force today
+export type GetBasicEducationParametersResponse = {
+  parameters: Array<{
+    key: "transport.min_distance_km" | "transport.max_daily_minutes" | "transport.max_daily_minutes_age13" | "activity.max_monthly_fee_570h" | "activity.max_monthly_fee_760h" | "absence.unauthorised_alert_lessons";
+    integer: boolean;
+    min: number;
+    max: number;
+    statuses: Array<"official" | "verified" | "unverified" | "municipal">;
+    periods: Array<{
+      id: string;
+      effectiveFrom: string;
+      effectiveTo: string | null;
+      value: number;
+      basis: string;
+      status: "official" | "verified" | "unverified" | "municipal";
+      inForce: boolean;
+      createdAt: string;
+      createdByName: string | null;
+    }>;
+  }>;
+};
+export function getBasicEducationParameters(http: ApiTransport): Promise<GetBasicEducationParametersResponse> {
+  return http({ method: 'GET', path: `/basic-education/parameters` }) as Promise<GetBasicEducationParametersResponse>;
+}
+
+// POST /basic-education/parameters — Add an effective period of a parameter; the open period in force on its first day ends the day before, nothing is overwritten
+export type PostBasicEducationParametersBody = {
+  key: "transport.min_distance_km" | "transport.max_daily_minutes" | "transport.max_daily_minutes_age13" | "activity.max_monthly_fee_570h" | "activity.max_monthly_fee_760h" | "absence.unauthorised_alert_lessons";
+  effectiveFrom: string;
+  effectiveTo?: string | null;
+  value: number;
+  basis: string;
+  status: "official" | "verified" | "unverified" | "municipal";
+};
+export type PostBasicEducationParametersResponse = {
+  id: string;
+  closedId: string | null;
+};
+export function postBasicEducationParameters(http: ApiTransport, body: PostBasicEducationParametersBody): Promise<PostBasicEducationParametersResponse> {
+  return http({ method: 'POST', path: `/basic-education/parameters`, body }) as Promise<PostBasicEducationParametersResponse>;
+}
+
 // GET /basic-education/pupils/{pupilId} — A pupil: guardians, enrolment history, subject choices, decisions and assessments
 export type GetBasicEducationPupilsByPupilIdParams = {
   pupilId: string;
@@ -215,6 +310,7 @@ export type GetBasicEducationPupilsByPupilIdAbsencesResponse = {
     createdAt: string;
     acknowledgedAt: string | null;
     acknowledgedByName: string | null;
+    acknowledgementNote: string | null;
   }>;
 };
 export function getBasicEducationPupilsByPupilIdAbsences(http: ApiTransport, params: GetBasicEducationPupilsByPupilIdAbsencesParams, query?: GetBasicEducationPupilsByPupilIdAbsencesQuery): Promise<GetBasicEducationPupilsByPupilIdAbsencesResponse> {
@@ -489,6 +585,12 @@ export function postBasicEducationPupilsByPupilIdWelfareRecords(http: ApiTranspo
   return http({ method: 'POST', path: `/basic-education/pupils/${encodeURIComponent(String(params.pupilId))}/welfare-records`, body }) as Promise<PostBasicEducationPupilsByPupilIdWelfareRecordsResponse>;
 }
 
+// GET /basic-education/schools — The schools the user may see (all for the education office)
+export type GetBasicEducationSchoolsResponse = unknown;
+export function getBasicEducationSchools(http: ApiTransport): Promise<GetBasicEducationSchoolsResponse> {
+  return http({ method: 'GET', path: `/basic-education/schools` }) as Promise<GetBasicEducationSchoolsResponse>;
+}
+
 // POST /basic-education/schools — Add a school (an organisation unit of the basic-education register)
 export type PostBasicEducationSchoolsBody = {
   name: string;
@@ -518,13 +620,36 @@ export function getBasicEducationSchoolsBySchoolId(http: ApiTransport, params: G
   return http({ method: 'GET', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}`, query }) as Promise<GetBasicEducationSchoolsBySchoolIdResponse>;
 }
 
-// GET /basic-education/schools/{schoolId}/absence-alerts — Open alerts of pupils whose unauthorised absences passed the municipal threshold
+// PATCH /basic-education/schools/{schoolId} — Change a school’s name, codes, KOSKI OID, grades, address or municipality
+export type PatchBasicEducationSchoolsBySchoolIdParams = {
+  schoolId: string;
+};
+export type PatchBasicEducationSchoolsBySchoolIdBody = {
+  schoolCode?: string | null;
+  oid?: string | null;
+  firstGrade?: number;
+  lastGrade?: number;
+  streetAddress?: string | null;
+  postalCode?: string | null;
+  postOffice?: string | null;
+  name?: string;
+  municipality?: string;
+};
+export type PatchBasicEducationSchoolsBySchoolIdResponse = unknown;
+export function patchBasicEducationSchoolsBySchoolId(http: ApiTransport, params: PatchBasicEducationSchoolsBySchoolIdParams, body: PatchBasicEducationSchoolsBySchoolIdBody): Promise<PatchBasicEducationSchoolsBySchoolIdResponse> {
+  return http({ method: 'PATCH', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}`, body }) as Promise<PatchBasicEducationSchoolsBySchoolIdResponse>;
+}
+
+// GET /basic-education/schools/{schoolId}/absence-alerts — Alerts of pupils whose unauthorised absences passed the municipal threshold (open ones unless asked otherwise)
 export type GetBasicEducationSchoolsBySchoolIdAbsenceAlertsParams = {
   schoolId: string;
 };
+export type GetBasicEducationSchoolsBySchoolIdAbsenceAlertsQuery = {
+  status?: "open" | "acknowledged" | "all";
+};
 export type GetBasicEducationSchoolsBySchoolIdAbsenceAlertsResponse = unknown;
-export function getBasicEducationSchoolsBySchoolIdAbsenceAlerts(http: ApiTransport, params: GetBasicEducationSchoolsBySchoolIdAbsenceAlertsParams): Promise<GetBasicEducationSchoolsBySchoolIdAbsenceAlertsResponse> {
-  return http({ method: 'GET', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}/absence-alerts` }) as Promise<GetBasicEducationSchoolsBySchoolIdAbsenceAlertsResponse>;
+export function getBasicEducationSchoolsBySchoolIdAbsenceAlerts(http: ApiTransport, params: GetBasicEducationSchoolsBySchoolIdAbsenceAlertsParams, query?: GetBasicEducationSchoolsBySchoolIdAbsenceAlertsQuery): Promise<GetBasicEducationSchoolsBySchoolIdAbsenceAlertsResponse> {
+  return http({ method: 'GET', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}/absence-alerts`, query }) as Promise<GetBasicEducationSchoolsBySchoolIdAbsenceAlertsResponse>;
 }
 
 // GET /basic-education/schools/{schoolId}/activity-fees — Monthly morning/afternoon activity fees of a school’s pupils, within the cap in force that month
@@ -604,6 +729,37 @@ export type PostBasicEducationSchoolsBySchoolIdStaffBody = {
 export type PostBasicEducationSchoolsBySchoolIdStaffResponse = unknown;
 export function postBasicEducationSchoolsBySchoolIdStaff(http: ApiTransport, params: PostBasicEducationSchoolsBySchoolIdStaffParams, body: PostBasicEducationSchoolsBySchoolIdStaffBody): Promise<PostBasicEducationSchoolsBySchoolIdStaffResponse> {
   return http({ method: 'POST', path: `/basic-education/schools/${encodeURIComponent(String(params.schoolId))}/staff`, body }) as Promise<PostBasicEducationSchoolsBySchoolIdStaffResponse>;
+}
+
+// PATCH /basic-education/staff/{staffId} — Change a staff member’s title, subjects, contact details or linked user account
+export type PatchBasicEducationStaffByStaffIdParams = {
+  staffId: string;
+};
+export type PatchBasicEducationStaffByStaffIdBody = {
+  firstNames?: string;
+  lastName?: string;
+  title?: "teacher" | "class_teacher" | "subject_teacher" | "special_teacher" | "principal" | "school_secretary" | "school_assistant" | "counsellor" | "school_social_worker" | "school_psychologist" | "school_nurse" | "other";
+  subjects?: string[];
+  phone?: string | null;
+  email?: string | null;
+  userId?: string | null;
+  personId?: string | null;
+};
+export type PatchBasicEducationStaffByStaffIdResponse = unknown;
+export function patchBasicEducationStaffByStaffId(http: ApiTransport, params: PatchBasicEducationStaffByStaffIdParams, body: PatchBasicEducationStaffByStaffIdBody): Promise<PatchBasicEducationStaffByStaffIdResponse> {
+  return http({ method: 'PATCH', path: `/basic-education/staff/${encodeURIComponent(String(params.staffId))}`, body }) as Promise<PatchBasicEducationStaffByStaffIdResponse>;
+}
+
+// POST /basic-education/staff/{staffId}/end — End a staff member’s employment at the school; their group assignments end the same day
+export type PostBasicEducationStaffByStaffIdEndParams = {
+  staffId: string;
+};
+export type PostBasicEducationStaffByStaffIdEndBody = {
+  validTo: string;
+};
+export type PostBasicEducationStaffByStaffIdEndResponse = unknown;
+export function postBasicEducationStaffByStaffIdEnd(http: ApiTransport, params: PostBasicEducationStaffByStaffIdEndParams, body: PostBasicEducationStaffByStaffIdEndBody): Promise<PostBasicEducationStaffByStaffIdEndResponse> {
+  return http({ method: 'POST', path: `/basic-education/staff/${encodeURIComponent(String(params.staffId))}/end`, body }) as Promise<PostBasicEducationStaffByStaffIdEndResponse>;
 }
 
 // POST /ecec/applications — Record an application (ECEC, preschool, preschool + ECEC, club, transfer) with up to 3 preferred units
@@ -2142,11 +2298,17 @@ export const operations = [
   { name: 'getAuthMe', method: 'GET', path: '/auth/me' },
   { name: 'getAuthOidcCallback', method: 'GET', path: '/auth/oidc/callback' },
   { name: 'getAuthOidcLogin', method: 'GET', path: '/auth/oidc/login' },
+  { name: 'postBasicEducationAbsenceAlertsByAlertIdAcknowledge', method: 'POST', path: '/basic-education/absence-alerts/{alertId}/acknowledge' },
   { name: 'getBasicEducationGroupsByGroupId', method: 'GET', path: '/basic-education/groups/{groupId}' },
+  { name: 'patchBasicEducationGroupsByGroupId', method: 'PATCH', path: '/basic-education/groups/{groupId}' },
   { name: 'getBasicEducationGroupsByGroupIdCertificates', method: 'GET', path: '/basic-education/groups/{groupId}/certificates' },
   { name: 'postBasicEducationGroupsByGroupIdLessons', method: 'POST', path: '/basic-education/groups/{groupId}/lessons' },
   { name: 'postBasicEducationGroupsByGroupIdMembers', method: 'POST', path: '/basic-education/groups/{groupId}/members' },
   { name: 'postBasicEducationGroupsByGroupIdSupport', method: 'POST', path: '/basic-education/groups/{groupId}/support' },
+  { name: 'postBasicEducationGroupsByGroupIdTeachers', method: 'POST', path: '/basic-education/groups/{groupId}/teachers' },
+  { name: 'postBasicEducationGroupsByGroupIdTeachersByStaffIdEnd', method: 'POST', path: '/basic-education/groups/{groupId}/teachers/{staffId}/end' },
+  { name: 'getBasicEducationParameters', method: 'GET', path: '/basic-education/parameters' },
+  { name: 'postBasicEducationParameters', method: 'POST', path: '/basic-education/parameters' },
   { name: 'getBasicEducationPupilsByPupilId', method: 'GET', path: '/basic-education/pupils/{pupilId}' },
   { name: 'getBasicEducationPupilsByPupilIdAbsences', method: 'GET', path: '/basic-education/pupils/{pupilId}/absences' },
   { name: 'postBasicEducationPupilsByPupilIdAbsencesAuthorise', method: 'POST', path: '/basic-education/pupils/{pupilId}/absences/authorise' },
@@ -2166,14 +2328,18 @@ export const operations = [
   { name: 'getBasicEducationPupilsByPupilIdTransportEligibility', method: 'GET', path: '/basic-education/pupils/{pupilId}/transport-eligibility' },
   { name: 'getBasicEducationPupilsByPupilIdWelfareRecords', method: 'GET', path: '/basic-education/pupils/{pupilId}/welfare-records' },
   { name: 'postBasicEducationPupilsByPupilIdWelfareRecords', method: 'POST', path: '/basic-education/pupils/{pupilId}/welfare-records' },
+  { name: 'getBasicEducationSchools', method: 'GET', path: '/basic-education/schools' },
   { name: 'postBasicEducationSchools', method: 'POST', path: '/basic-education/schools' },
   { name: 'getBasicEducationSchoolsBySchoolId', method: 'GET', path: '/basic-education/schools/{schoolId}' },
+  { name: 'patchBasicEducationSchoolsBySchoolId', method: 'PATCH', path: '/basic-education/schools/{schoolId}' },
   { name: 'getBasicEducationSchoolsBySchoolIdAbsenceAlerts', method: 'GET', path: '/basic-education/schools/{schoolId}/absence-alerts' },
   { name: 'getBasicEducationSchoolsBySchoolIdActivityFees', method: 'GET', path: '/basic-education/schools/{schoolId}/activity-fees' },
   { name: 'getBasicEducationSchoolsBySchoolIdAttendanceReport', method: 'GET', path: '/basic-education/schools/{schoolId}/attendance-report' },
   { name: 'postBasicEducationSchoolsBySchoolIdEnrolments', method: 'POST', path: '/basic-education/schools/{schoolId}/enrolments' },
   { name: 'postBasicEducationSchoolsBySchoolIdGroups', method: 'POST', path: '/basic-education/schools/{schoolId}/groups' },
   { name: 'postBasicEducationSchoolsBySchoolIdStaff', method: 'POST', path: '/basic-education/schools/{schoolId}/staff' },
+  { name: 'patchBasicEducationStaffByStaffId', method: 'PATCH', path: '/basic-education/staff/{staffId}' },
+  { name: 'postBasicEducationStaffByStaffIdEnd', method: 'POST', path: '/basic-education/staff/{staffId}/end' },
   { name: 'postEcecApplications', method: 'POST', path: '/ecec/applications' },
   { name: 'getEcecApplicationsById', method: 'GET', path: '/ecec/applications/{id}' },
   { name: 'postEcecApplicationsByIdOtherGuardianConsent', method: 'POST', path: '/ecec/applications/{id}/other-guardian-consent' },

@@ -94,4 +94,25 @@ describeDb('a pupil’s absences', (ctx) => {
     const events = await ctx.db.selectFrom('audit_event').select(['event', 'outcome', 'person_ids', 'dataset_id']).where('actor_user_id', '=', reader.userId).where('event', '!=', 'UserLogin').execute();
     expect(events).toEqual([{ event: 'PupilAbsencesRead', outcome: 'success', person_ids: [pupil], dataset_id: 'attendance-history' }]);
   });
+
+  it('lets the school’s staff acknowledge an alert once, with who, when and a note, and lists it as handled', async () => {
+    const open = await principal.get(`${B}/schools/${schoolId}/absence-alerts`);
+    const alert = open.body.alerts.find((a: any) => a.pupil_id === pupil);
+    expect(alert).toMatchObject({ acknowledged_at: null, acknowledgement_note: null });
+    expect((await (await t.as([{ role: R.welfare, unitId: otherSchoolId }])).post(`${B}/absence-alerts/${alert.id}/acknowledge`, { note: 'x' })).status).toBe(404);
+    expect((await teacher.post(`${B}/absence-alerts/${alert.id}/acknowledge`, { note: 'x' })).status).toBe(404);
+    const welfare = await t.as([{ role: R.welfare, unitId: schoolId }]);
+    const ack = await welfare.post(`${B}/absence-alerts/${alert.id}/acknowledge`, { note: '  Kuraattori soitti huoltajalle 16.10.  ' });
+    expect(ack.status).toBe(200);
+    expect(ack.body).toEqual({ id: alert.id, acknowledgedAt: '2025-10-15T06:00:00.000Z' });
+    const again = await principal.post(`${B}/absence-alerts/${alert.id}/acknowledge`, {});
+    expect(again.body.error.code).toBe('alert_already_acknowledged');
+    expect((await principal.get(`${B}/schools/${schoolId}/absence-alerts`)).body.alerts.map((a: any) => a.id)).not.toContain(alert.id);
+    const handled = await principal.get(`${B}/schools/${schoolId}/absence-alerts?status=acknowledged`);
+    expect(handled.body.alerts).toEqual([expect.objectContaining({ id: alert.id, acknowledged_by_name: expect.stringMatching(/^Test /), acknowledgement_note: 'Kuraattori soitti huoltajalle 16.10.' })]);
+    const card = await principal.get(`${B}/pupils/${pupil}/absences`);
+    expect(card.body.alerts[0]).toMatchObject({ acknowledgedAt: '2025-10-15T06:00:00.000Z', acknowledgedByName: expect.stringMatching(/^Test /), acknowledgementNote: 'Kuraattori soitti huoltajalle 16.10.' });
+    const events = await ctx.db.selectFrom('audit_event').select(['outcome', 'person_ids', 'object_ids']).where('event', '=', 'AbsenceAlertAcknowledge').where('actor_user_id', '=', welfare.userId).execute();
+    expect(events).toEqual([{ outcome: 'success', person_ids: [pupil], object_ids: [alert.id] }]);
+  });
 });

@@ -72,8 +72,9 @@ const pupilAbsencesResponse = {
           createdAt: { type: 'string', format: 'date-time' },
           acknowledgedAt: { type: ['string', 'null'], format: 'date-time' },
           acknowledgedByName: nullableString,
+          acknowledgementNote: nullableString,
         },
-        required: ['id', 'schoolId', 'schoolYear', 'unauthorisedLessons', 'threshold', 'createdAt', 'acknowledgedAt', 'acknowledgedByName'],
+        required: ['id', 'schoolId', 'schoolYear', 'unauthorisedLessons', 'threshold', 'createdAt', 'acknowledgedAt', 'acknowledgedByName', 'acknowledgementNote'],
       },
     },
   },
@@ -128,7 +129,7 @@ export const attendanceRoutes: RouteDefinition[] = [
       const alerts = await tx
         .selectFrom('be_absence_alert as a')
         .leftJoin('app_user as u', 'u.id', 'a.acknowledged_by')
-        .select(['a.id', 'a.school_id', 'a.school_year', 'a.unauthorised_lessons', 'a.threshold', 'a.created_at', 'a.acknowledged_at', 'u.display_name'])
+        .select(['a.id', 'a.school_id', 'a.school_year', 'a.unauthorised_lessons', 'a.threshold', 'a.created_at', 'a.acknowledged_at', 'u.display_name', 'a.acknowledgement_note'])
         .where('a.pupil_id', '=', params.pupilId)
         .where('a.school_year', '>=', schoolYearOf(from))
         .where('a.school_year', '<=', schoolYearOf(to))
@@ -151,6 +152,7 @@ export const attendanceRoutes: RouteDefinition[] = [
           createdAt: a.created_at,
           acknowledgedAt: a.acknowledged_at,
           acknowledgedByName: a.display_name,
+          acknowledgementNote: a.acknowledgement_note,
         })),
       };
     },
@@ -257,26 +259,53 @@ export const attendanceRoutes: RouteDefinition[] = [
       return { from: query.from, to: query.to, rows };
     },
   }),
-  defineRoute<unknown, unknown, { schoolId: string }>({
+  defineRoute<unknown, { status?: 'open' | 'acknowledged' | 'all' }, { schoolId: string }>({
     method: 'GET',
     url: '/basic-education/schools/:schoolId/absence-alerts',
-    summary: 'Open alerts of pupils whose unauthorised absences passed the municipal threshold',
+    summary: 'Alerts of pupils whose unauthorised absences passed the municipal threshold (open ones unless asked otherwise)',
     action: A.absenceAlertRead.name,
     audit: 'AbsenceAlertRead',
     datasetId: DS.attendance,
     target: ({ params }) => [params.schoolId],
-    schema: { params: idParams('schoolId') },
-    handler: async ({ tx, params, audit }) => {
-      const alerts = await tx
+    schema: { params: idParams('schoolId'), querystring: { type: 'object', properties: { status: { type: 'string', enum: ['open', 'acknowledged', 'all'] } }, additionalProperties: false } },
+    handler: async ({ tx, params, query, audit }) => {
+      let q = tx
         .selectFrom('be_absence_alert as a')
         .innerJoin('person as p', 'p.id', 'a.pupil_id')
-        .select(['a.id', 'a.pupil_id', 'p.first_names', 'p.last_name', 'a.school_year', 'a.unauthorised_lessons', 'a.threshold', 'a.created_at'])
-        .where('a.school_id', '=', params.schoolId)
-        .where('a.acknowledged_at', 'is', null)
-        .orderBy('a.created_at')
-        .execute();
+        .leftJoin('app_user as u', 'u.id', 'a.acknowledged_by')
+        .select(['a.id', 'a.pupil_id', 'p.first_names', 'p.last_name', 'a.school_year', 'a.unauthorised_lessons', 'a.threshold', 'a.created_at', 'a.acknowledged_at', 'u.display_name as acknowledged_by_name', 'a.acknowledgement_note'])
+        .where('a.school_id', '=', params.schoolId);
+      const status = query.status ?? 'open';
+      if (status === 'open') q = q.where('a.acknowledged_at', 'is', null);
+      if (status === 'acknowledged') q = q.where('a.acknowledged_at', 'is not', null);
+      const alerts = await q.orderBy('a.created_at').execute();
       audit.persons(alerts.map((a) => a.pupil_id));
       return { alerts };
+    },
+  }),
+  defineRoute<{ note?: string | null }, unknown, { alertId: string }>({
+    method: 'POST',
+    url: '/basic-education/absence-alerts/:alertId/acknowledge',
+    summary: 'Acknowledge an absence alert: who handled it, when, and a note of what was done',
+    action: A.absenceAlertAcknowledge.name,
+    audit: 'AbsenceAlertAcknowledge',
+    datasetId: DS.attendance,
+    target: ({ params }) => [params.alertId],
+    schema: { params: idParams('alertId'), body: objectBody({ note: nullableText(2000) }, []) },
+    handler: async ({ tx, params, body, user, clock, audit }) => {
+      const alert = await tx.selectFrom('be_absence_alert').select(['id', 'pupil_id', 'acknowledged_at']).where('id', '=', params.alertId).executeTakeFirst();
+      if (!alert) throw notFoundOrDenied();
+      audit.persons([alert.pupil_id]);
+      if (alert.acknowledged_at) {
+        throw badRequest('alert_already_acknowledged', { fi: 'Hälytys on jo kuitattu.', sv: 'Larmet har redan kvitterats.', en: 'The alert has already been acknowledged.' });
+      }
+      const at = clock.now();
+      await tx
+        .updateTable('be_absence_alert')
+        .set({ acknowledged_at: at, acknowledged_by: user?.userId ?? null, acknowledgement_note: body.note?.trim() || null })
+        .where('id', '=', alert.id)
+        .execute();
+      return { id: alert.id, acknowledgedAt: at };
     },
   }),
 ];

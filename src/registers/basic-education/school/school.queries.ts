@@ -1,5 +1,7 @@
 import type { ReadTx, Tx } from '../../../core/db/database.ts';
 
+export const STAFF_TITLES = ['teacher', 'class_teacher', 'subject_teacher', 'special_teacher', 'principal', 'school_secretary', 'school_assistant', 'counsellor', 'school_social_worker', 'school_psychologist', 'school_nurse', 'other'];
+
 export async function insertSchool(tx: Tx, s: { name: string; language: 'fi' | 'sv' | 'en'; schoolCode?: string | null; oid?: string | null; firstGrade?: number; lastGrade?: number; streetAddress?: string | null; postalCode?: string | null; postOffice?: string | null }) {
   const unit = await tx
     .insertInto('organisation_unit')
@@ -56,4 +58,16 @@ export async function getGroupMembers(db: ReadTx, groupId: string, on: string) {
     .orderBy('p.last_name')
     .orderBy('p.first_names')
     .execute();
+}
+
+/** Changes a school's register details; the name and address live on the organisation unit. */
+export async function updateSchool(
+  tx: Tx,
+  schoolId: string,
+  s: { name?: string; schoolCode?: string | null; oid?: string | null; firstGrade?: number; lastGrade?: number; streetAddress?: string | null; postalCode?: string | null; postOffice?: string | null; municipality?: string },
+) {
+  const unit = { name: s.name, street_address: s.streetAddress, postal_code: s.postalCode, post_office: s.postOffice };
+  if (Object.values(unit).some((v) => v !== undefined)) await tx.updateTable('organisation_unit').set(unit).where('id', '=', schoolId).execute();
+  const school = { school_code: s.schoolCode, oid: s.oid, first_grade: s.firstGrade, last_grade: s.lastGrade, municipality: s.municipality };
+  if (Object.values(school).some((v) => v !== undefined)) await tx.updateTable('be_school').set(school).where('unit_id', '=', schoolId).execute();
 }

@@ -4,11 +4,27 @@ import { A } from '../access.ts';
 import { DS } from '../datasets.ts';
 import { assertPeriod, assertSchool, date, idParams, nullableDate, nullableText, objectBody, schoolYear, text, uuid } from '../http-schemas.ts';
 import { isKnownSubject } from '../assessment/subjects.ts';
-import { addGroupMember, getGroupMembers, getSchool, insertGroup, insertSchool, insertStaff } from './school.queries.ts';
+import { schoolYearStart } from '../parameters.ts';
+import { addGroupMember, getGroupMembers, getSchool, insertGroup, insertSchool, insertStaff, STAFF_TITLES, updateSchool } from './school.queries.ts';
 
-const STAFF_TITLES = ['teacher', 'class_teacher', 'subject_teacher', 'special_teacher', 'principal', 'school_secretary', 'school_assistant', 'counsellor', 'school_social_worker', 'school_psychologist', 'school_nurse', 'other'];
 
 const unknownSubject = () => badRequest('unknown_subject', { fi: 'Tuntematon oppiaine.', sv: 'Okänt läroämne.', en: 'Unknown subject.' });
+const invalidGrades = () => badRequest('invalid_grades', { fi: 'Ensimmäinen vuosiluokka on viimeistä suurempi.', sv: 'Första årskursen är högre än den sista.', en: 'The first grade is above the last grade.' });
+const classGradeRequired = () => badRequest('class_grade_required', { fi: 'Luokalle on annettava vuosiluokka.', sv: 'Ange årskursen för klassen.', en: 'A class needs its grade.' });
+const groupExists = () =>
+  badRequest('group_exists', { fi: 'Koulussa on jo samanniminen ryhmä tänä lukuvuonna.', sv: 'Skolan har redan en grupp med samma namn detta läsår.', en: 'The school already has a group of that name this school year.' });
+
+const schoolFields = {
+  schoolCode: nullableText(20),
+  // KOSKI organisation OID (Organisaatio.scala: 1.2.246.562.{10,99,199}.<11–24 digits>).
+  oid: { type: ['string', 'null'], pattern: '^1\\.2\\.246\\.562\\.(10|99|199)\\.[0-9]{11,24}$' },
+  firstGrade: { type: 'integer', minimum: 0, maximum: 10 },
+  lastGrade: { type: 'integer', minimum: 0, maximum: 10 },
+  streetAddress: nullableText(200),
+  postalCode: { type: ['string', 'null'], pattern: '^[0-9]{5}$' },
+  postOffice: nullableText(100),
+};
+type SchoolPatch = Parameters<typeof updateSchool>[2];
 
 export const schoolRoutes: RouteDefinition[] = [
   defineRoute<{ name: string; language: 'fi' | 'sv'; schoolCode?: string | null; oid?: string | null; firstGrade?: number; lastGrade?: number; streetAddress?: string | null; postalCode?: string | null; postOffice?: string | null }>({
@@ -19,27 +35,52 @@ export const schoolRoutes: RouteDefinition[] = [
     audit: null,
     schema: {
       body: objectBody(
-        {
-          name: text(200),
-          language: { type: 'string', enum: ['fi', 'sv'] },
-          schoolCode: nullableText(20),
-          oid: { type: ['string', 'null'], pattern: '^1\\.2\\.246\\.562\\.10\\.[0-9]+$' },
-          firstGrade: { type: 'integer', minimum: 0, maximum: 10 },
-          lastGrade: { type: 'integer', minimum: 0, maximum: 10 },
-          streetAddress: nullableText(200),
-          postalCode: { type: ['string', 'null'], pattern: '^[0-9]{5}$' },
-          postOffice: nullableText(100),
-        },
+        { name: text(200), language: { type: 'string', enum: ['fi', 'sv'] }, ...schoolFields },
         ['name', 'language'],
       ),
     },
     handler: async ({ tx, body, reply }) => {
-      if ((body.firstGrade ?? 1) > (body.lastGrade ?? 9)) {
-        throw badRequest('invalid_grades', { fi: 'Ensimmäinen vuosiluokka on viimeistä suurempi.', sv: 'Första årskursen är högre än den sista.', en: 'The first grade is above the last grade.' });
-      }
+      if ((body.firstGrade ?? 1) > (body.lastGrade ?? 9)) throw invalidGrades();
       const id = await insertSchool(tx, body);
       reply.status(201);
       return { id };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/basic-education/schools',
+    summary: 'The schools the user may see (all for the education office)',
+    action: A.schoolRead.name,
+    audit: null,
+    schema: {},
+    handler: async ({ tx, allowed }) => {
+      const all = await tx
+        .selectFrom('organisation_unit as u')
+        .innerJoin('be_school as s', 's.unit_id', 'u.id')
+        .select(['u.id', 'u.name', 's.school_code', 's.oid', 's.teaching_language', 's.first_grade', 's.last_grade', 's.municipality'])
+        .orderBy('u.name')
+        .execute();
+      const ok = await allowed(A.schoolRead.name, all.map((s) => s.id));
+      return { schools: all.filter((s) => ok.has(s.id)) };
+    },
+  }),
+  defineRoute<SchoolPatch, unknown, { schoolId: string }>({
+    method: 'PATCH',
+    url: '/basic-education/schools/:schoolId',
+    summary: 'Change a school’s name, codes, KOSKI OID, grades, address or municipality',
+    action: A.schoolUpdate.name,
+    audit: null,
+    target: ({ params }) => [params.schoolId],
+    schema: {
+      params: idParams('schoolId'),
+      body: { ...objectBody({ ...schoolFields, name: text(200), municipality: text(100) }, []), minProperties: 1 },
+    },
+    handler: async ({ tx, params, body }) => {
+      const school = await getSchool(tx, params.schoolId);
+      if (!school) throw notFoundOrDenied();
+      if ((body.firstGrade ?? school.first_grade) > (body.lastGrade ?? school.last_grade)) throw invalidGrades();
+      await updateSchool(tx, params.schoolId, body);
+      return { id: params.schoolId };
     },
   }),
   defineRoute<unknown, { schoolYear?: number }, { schoolId: string }>({
@@ -129,18 +170,16 @@ export const schoolRoutes: RouteDefinition[] = [
     },
     handler: async ({ tx, params, body, reply }) => {
       await assertSchool(tx, params.schoolId);
-      if (body.kind === 'class' && (body.grade === null || body.grade === undefined)) {
-        throw badRequest('class_grade_required', { fi: 'Luokalle on annettava vuosiluokka.', sv: 'Ange årskursen för klassen.', en: 'A class needs its grade.' });
-      }
+      if (body.kind === 'class' && (body.grade === null || body.grade === undefined)) throw classGradeRequired();
       if (body.subjectCode && !isKnownSubject(body.subjectCode)) throw unknownSubject();
       const exists = await tx.selectFrom('be_group').select('id').where('school_id', '=', params.schoolId).where('school_year', '=', body.schoolYear).where('name', '=', body.name).executeTakeFirst();
-      if (exists) throw badRequest('group_exists', { fi: 'Koulussa on jo samanniminen ryhmä tänä lukuvuonna.', sv: 'Skolan har redan en grupp med samma namn detta läsår.', en: 'The school already has a group of that name this school year.' });
+      if (exists) throw groupExists();
       const id = await insertGroup(tx, { ...body, schoolId: params.schoolId });
       const teachers = body.teacherStaffIds ?? [];
       if (teachers.length) {
         const ok = await tx.selectFrom('be_staff').select('id').where('id', 'in', teachers).where('school_id', '=', params.schoolId).execute();
         if (ok.length !== new Set(teachers).size) throw badRequest('staff_not_in_school', { fi: 'Opettaja ei kuulu koulun henkilökuntaan.', sv: 'Läraren hör inte till skolans personal.', en: 'The teacher is not on the school’s staff.' });
-        await tx.insertInto('be_group_teacher').values([...new Set(teachers)].map((s) => ({ group_id: id, staff_id: s }))).execute();
+        await tx.insertInto('be_group_teacher').values([...new Set(teachers)].map((s) => ({ group_id: id, staff_id: s, valid_from: schoolYearStart(body.schoolYear) }))).execute();
       }
       reply.status(201);
       return { id };
@@ -175,6 +214,35 @@ export const schoolRoutes: RouteDefinition[] = [
       return { id };
     },
   }),
+  defineRoute<{ name?: string; grade?: number | null; subjectCode?: string | null }, unknown, { groupId: string }>({
+    method: 'PATCH',
+    url: '/basic-education/groups/:groupId',
+    summary: 'Rename a class or teaching group, or change its grade or subject',
+    action: A.groupUpdate.name,
+    audit: null,
+    target: ({ params }) => [params.groupId],
+    schema: {
+      params: idParams('groupId'),
+      body: { ...objectBody({ name: text(50), grade: { type: ['integer', 'null'], minimum: 0, maximum: 10 }, subjectCode: nullableText(50) }, []), minProperties: 1 },
+    },
+    handler: async ({ tx, params, body }) => {
+      const group = await tx.selectFrom('be_group').selectAll().where('id', '=', params.groupId).executeTakeFirst();
+      if (!group) throw notFoundOrDenied();
+      const grade = body.grade === undefined ? group.grade : body.grade;
+      if (group.kind === 'class' && grade === null) throw classGradeRequired();
+      if (body.subjectCode && !isKnownSubject(body.subjectCode)) throw unknownSubject();
+      if (body.name !== undefined && body.name !== group.name) {
+        const exists = await tx.selectFrom('be_group').select('id').where('school_id', '=', group.school_id).where('school_year', '=', group.school_year).where('name', '=', body.name).executeTakeFirst();
+        if (exists) throw groupExists();
+      }
+      await tx
+        .updateTable('be_group')
+        .set({ name: body.name ?? group.name, grade, subject_code: body.subjectCode === undefined ? group.subject_code : body.subjectCode })
+        .where('id', '=', params.groupId)
+        .execute();
+      return { id: params.groupId };
+    },
+  }),
   defineRoute<unknown, unknown, { groupId: string }>({
     method: 'GET',
     url: '/basic-education/groups/:groupId',
@@ -191,8 +259,10 @@ export const schoolRoutes: RouteDefinition[] = [
       const teachers = await tx
         .selectFrom('be_group_teacher as gt')
         .innerJoin('be_staff as s', 's.id', 'gt.staff_id')
-        .select(['s.id', 's.first_names', 's.last_name', 's.title', 's.subjects'])
+        .select(['s.id', 's.first_names', 's.last_name', 's.title', 's.subjects', 'gt.valid_from', 'gt.valid_to'])
         .where('gt.group_id', '=', params.groupId)
+        .where('gt.valid_from', '<=', clock.today())
+        .where((eb) => eb.or([eb('gt.valid_to', 'is', null), eb('gt.valid_to', '>=', clock.today())]))
         .execute();
       audit.persons(pupils.map((p) => p.id));
       return { group, pupils, teachers };

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
 import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n.tsx';
 import { useAuthenticated } from '../../session.tsx';
 import { ErrorAlert, Facts, Loading, useAsync } from '../../components/common.tsx';
@@ -8,6 +8,7 @@ import { basicEducationApi, formatSchoolYear, type PupilAbsences } from './api.t
 import { subjectName } from './subjects.ts';
 
 export const ABSENCE_READ = 'basic-education.Absence.READ';
+const ALERT_ACKNOWLEDGE = 'basic-education.AbsenceAlert.ACKNOWLEDGE';
 
 /** A pupil's lesson absences of a school year: totals, the threshold alert and the lessons missed. */
 export function Absences({ pupilId, schoolYear }: { pupilId: string; schoolYear: number }) {
@@ -15,7 +16,7 @@ export function Absences({ pupilId, schoolYear }: { pupilId: string; schoolYear:
   const be = t.basicEducation;
   const { api } = useAuthenticated();
   const client = useMemo(() => basicEducationApi(api.http), [api]);
-  const [state] = useAsync(() => client.absences(pupilId, schoolYear), [client, pupilId, schoolYear]);
+  const [state, reload] = useAsync(() => client.absences(pupilId, schoolYear), [client, pupilId, schoolYear]);
   return (
     <section aria-labelledby="be-absences-h" data-testid="be-absences">
       <Heading variant="h4" id="be-absences-h">
@@ -24,13 +25,14 @@ export function Absences({ pupilId, schoolYear }: { pupilId: string; schoolYear:
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' &&
         (state.error instanceof ApiError && state.error.status === 404 ? <Paragraph className="v-muted">{be.absencesNoAccess}</Paragraph> : <ErrorAlert error={state.error} />)}
-      {state.status === 'ok' && <AbsenceDetails data={state.data} schoolYear={schoolYear} />}
+      {state.status === 'ok' && <AbsenceDetails data={state.data} schoolYear={schoolYear} onAcknowledged={reload} />}
     </section>
   );
 }
 
-function AbsenceDetails({ data, schoolYear }: { data: PupilAbsences; schoolYear: number }) {
+function AbsenceDetails({ data, schoolYear, onAcknowledged }: { data: PupilAbsences; schoolYear: number; onAcknowledged: () => void }) {
   const { t, lang } = useI18n();
+  const { can } = useAuthenticated();
   const be = t.basicEducation;
   const exceeded = data.thresholds.filter((x) => x.exceeded);
   return (
@@ -44,6 +46,8 @@ function AbsenceDetails({ data, schoolYear }: { data: PupilAbsences; schoolYear:
             {alert?.acknowledgedAt
               ? be.absenceAlertAcknowledged(formatDateTime(alert.acknowledgedAt, lang), alert.acknowledgedByName ?? '–')
               : be.absenceAlertOpen}
+            {alert?.acknowledgementNote && <span data-testid="be-absence-alert-note"> {be.absenceAlertNote(alert.acknowledgementNote)}</span>}
+            {alert && !alert.acknowledgedAt && can(ALERT_ACKNOWLEDGE) && <AcknowledgeForm alertId={alert.id} onDone={onAcknowledged} />}
           </InlineAlert>
         );
       })}
@@ -89,5 +93,38 @@ function AbsenceDetails({ data, schoolYear }: { data: PupilAbsences; schoolYear:
         </table>
       )}
     </>
+  );
+}
+
+/** Acknowledging the school's absence alert with a note of what was done. */
+function AcknowledgeForm({ alertId, onDone }: { alertId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const be = t.basicEducation;
+  const { api } = useAuthenticated();
+  const client = useMemo(() => basicEducationApi(api.http), [api]);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await client.acknowledgeAlert(alertId, note.trim() || null);
+      onDone();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="v-inline-form" onSubmit={(e) => void submit(e)} noValidate data-testid="be-absence-alert-form">
+      <TextInput labelText={be.absenceAlertNoteLabel} hintText={be.absenceAlertNoteHint} name="note" value={note} onChange={(v) => setNote(String(v ?? ''))} maxLength={2000} />
+      <Button type="submit" disabled={busy}>
+        {be.absenceAlertAcknowledge}
+      </Button>
+      <ErrorAlert error={error} />
+    </form>
   );
 }

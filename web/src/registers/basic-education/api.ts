@@ -41,6 +41,7 @@ export const basicEducationApi = (http: ApiTransport) => ({
   pupil: async (pupilId: string) => (await gen.getBasicEducationPupilsByPupilId(http, { pupilId })) as PupilDetails,
   /** Lesson absences of the school year (its starting calendar year), with totals and the threshold. */
   absences: (pupilId: string, schoolYear: number) => gen.getBasicEducationPupilsByPupilIdAbsences(http, { pupilId }, { schoolYear }),
+  acknowledgeAlert: (alertId: string, note: string | null) => gen.postBasicEducationAbsenceAlertsByAlertIdAcknowledge(http, { alertId }, { note }),
   saveAssessment: async (pupilId: string, body: AssessmentBody) =>
     (await gen.postBasicEducationPupilsByPupilIdAssessments(http, { pupilId }, body)) as { id: string; corrected: boolean },
 });
