@@ -205,6 +205,7 @@ export interface BeSchool {
   first_grade: Generated<number>;
   last_grade: Generated<number>;
   municipality: Generated<string>;
+  municipality_code: string | null;
   oid: string | null;
   school_code: string | null;
   teaching_language: Generated<string>;

@@ -146,7 +146,9 @@ describeDb('basic-education register over HTTP', (ctx) => {
     expect(ma.arviointi[0].arvosana).toEqual({ koodiarvo: '9', koodistoUri: 'arviointiasteikkoyleissivistava' });
     const oppimaara = oo.suoritukset.find((s: any) => s.tyyppi.koodiarvo === 'perusopetuksenoppimaara');
     expect(oppimaara.osasuoritukset[0].arviointi[0].arvosana.koodiarvo).toBe('S');
-    expect(oo.lisätiedot.yksilöllistetytOppimäärät).toEqual([{ oppiaine: 'MA', alku: '2025-09-01', loppu: null }]);
+    // The individualised syllabus decision shows on the subject's suoritus, not as lisätiedot.
+    expect(ma.yksilöllistettyOppimäärä).toBe(false);
+    expect(oo.lisätiedot).toBeUndefined();
   });
 
   it('raises an absence alert once unauthorised absences pass the municipal threshold and reports the term', async () => {

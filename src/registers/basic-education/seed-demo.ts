@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../core/db/database.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { PersonId } from '../../core/ids.ts';
+import { DEMO_MUNICIPALITY_CODE } from '../../core/persons/synthetic.ts';
 import { ageOn } from './transport/transport.ts';
 import { schoolYearOf, schoolYearStart } from './parameters.ts';
 import { insertGroup, insertSchool, insertStaff } from './school/school.queries.ts';
@@ -21,8 +22,8 @@ export async function seedDemo(tx: Tx, ctx: { clock: Clock; personIds: PersonId[
   const today = ctx.clock.today();
   const year = schoolYearOf(today);
   const start = schoolYearStart(year);
-  const fiSchool = await insertSchool(tx, { name: 'Varantolan yhtenäiskoulu', language: 'fi', schoolCode: '99001', oid: '1.2.246.562.10.99000000001', streetAddress: 'Koulutie 1', postalCode: '99100', postOffice: 'VARANTOLA' });
-  const svSchool = await insertSchool(tx, { name: 'Varantola svenska skola', language: 'sv', schoolCode: '99002', oid: '1.2.246.562.10.99000000002', streetAddress: 'Skolvägen 2', postalCode: '99100', postOffice: 'VARANTOLA' });
+  const fiSchool = await insertSchool(tx, { name: 'Varantolan yhtenäiskoulu', language: 'fi', schoolCode: '99001', oid: '1.2.246.562.10.99000000001', municipalityCode: DEMO_MUNICIPALITY_CODE, streetAddress: 'Koulutie 1', postalCode: '99100', postOffice: 'VARANTOLA' });
+  const svSchool = await insertSchool(tx, { name: 'Varantola svenska skola', language: 'sv', schoolCode: '99002', oid: '1.2.246.562.10.99000000002', municipalityCode: DEMO_MUNICIPALITY_CODE, streetAddress: 'Skolvägen 2', postalCode: '99100', postOffice: 'VARANTOLA' });
   await insertStaff(tx, { schoolId: fiSchool, firstNames: 'Riitta', lastName: 'Rehtori', title: 'principal', validFrom: '2015-08-01' });
   await insertStaff(tx, { schoolId: svSchool, firstNames: 'Rolf', lastName: 'Rektor', title: 'principal', validFrom: '2015-08-01' });
   await insertStaff(tx, { schoolId: fiSchool, firstNames: 'Tiina', lastName: 'Terveydenhoitaja', title: 'school_nurse', validFrom: '2018-08-01' });

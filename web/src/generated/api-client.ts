@@ -597,6 +597,7 @@ export type PostBasicEducationSchoolsBody = {
   language: "fi" | "sv";
   schoolCode?: string | null;
   oid?: string | null;
+  municipalityCode?: string | null;
   firstGrade?: number;
   lastGrade?: number;
   streetAddress?: string | null;
@@ -627,6 +628,7 @@ export type PatchBasicEducationSchoolsBySchoolIdParams = {
 export type PatchBasicEducationSchoolsBySchoolIdBody = {
   schoolCode?: string | null;
   oid?: string | null;
+  municipalityCode?: string | null;
   firstGrade?: number;
   lastGrade?: number;
   streetAddress?: string | null;

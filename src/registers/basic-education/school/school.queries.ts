@@ -2,7 +2,7 @@ import type { ReadTx, Tx } from '../../../core/db/database.ts';
 
 export const STAFF_TITLES = ['teacher', 'class_teacher', 'subject_teacher', 'special_teacher', 'principal', 'school_secretary', 'school_assistant', 'counsellor', 'school_social_worker', 'school_psychologist', 'school_nurse', 'other'];
 
-export async function insertSchool(tx: Tx, s: { name: string; language: 'fi' | 'sv' | 'en'; schoolCode?: string | null; oid?: string | null; firstGrade?: number; lastGrade?: number; streetAddress?: string | null; postalCode?: string | null; postOffice?: string | null }) {
+export async function insertSchool(tx: Tx, s: { name: string; language: 'fi' | 'sv' | 'en'; schoolCode?: string | null; oid?: string | null; municipalityCode?: string | null; firstGrade?: number; lastGrade?: number; streetAddress?: string | null; postalCode?: string | null; postOffice?: string | null }) {
   const unit = await tx
     .insertInto('organisation_unit')
     .values({ name: s.name, kind: 'school', register_id: 'basic-education', language: s.language, street_address: s.streetAddress ?? null, postal_code: s.postalCode ?? null, post_office: s.postOffice ?? null })
@@ -10,7 +10,7 @@ export async function insertSchool(tx: Tx, s: { name: string; language: 'fi' | '
     .executeTakeFirstOrThrow();
   await tx
     .insertInto('be_school')
-    .values({ unit_id: unit.id, school_code: s.schoolCode ?? null, oid: s.oid ?? null, teaching_language: s.language, first_grade: s.firstGrade ?? 1, last_grade: s.lastGrade ?? 9 })
+    .values({ unit_id: unit.id, school_code: s.schoolCode ?? null, oid: s.oid ?? null, municipality_code: s.municipalityCode ?? null, teaching_language: s.language, first_grade: s.firstGrade ?? 1, last_grade: s.lastGrade ?? 9 })
     .execute();
   return unit.id;
 }
@@ -42,7 +42,7 @@ export async function getSchool(db: ReadTx, schoolId: string) {
   return db
     .selectFrom('organisation_unit as u')
     .innerJoin('be_school as s', 's.unit_id', 'u.id')
-    .select(['u.id', 'u.name', 'u.street_address', 'u.postal_code', 'u.post_office', 's.school_code', 's.oid', 's.teaching_language', 's.first_grade', 's.last_grade', 's.municipality'])
+    .select(['u.id', 'u.name', 'u.street_address', 'u.postal_code', 'u.post_office', 's.school_code', 's.oid', 's.teaching_language', 's.first_grade', 's.last_grade', 's.municipality', 's.municipality_code'])
     .where('u.id', '=', schoolId)
     .executeTakeFirst();
 }
@@ -64,10 +64,10 @@ export async function getGroupMembers(db: ReadTx, groupId: string, on: string) {
 export async function updateSchool(
   tx: Tx,
   schoolId: string,
-  s: { name?: string; schoolCode?: string | null; oid?: string | null; firstGrade?: number; lastGrade?: number; streetAddress?: string | null; postalCode?: string | null; postOffice?: string | null; municipality?: string },
+  s: { name?: string; schoolCode?: string | null; oid?: string | null; municipalityCode?: string | null; firstGrade?: number; lastGrade?: number; streetAddress?: string | null; postalCode?: string | null; postOffice?: string | null; municipality?: string },
 ) {
   const unit = { name: s.name, street_address: s.streetAddress, postal_code: s.postalCode, post_office: s.postOffice };
   if (Object.values(unit).some((v) => v !== undefined)) await tx.updateTable('organisation_unit').set(unit).where('id', '=', schoolId).execute();
-  const school = { school_code: s.schoolCode, oid: s.oid, first_grade: s.firstGrade, last_grade: s.lastGrade, municipality: s.municipality };
+  const school = { school_code: s.schoolCode, oid: s.oid, municipality_code: s.municipalityCode, first_grade: s.firstGrade, last_grade: s.lastGrade, municipality: s.municipality };
   if (Object.values(school).some((v) => v !== undefined)) await tx.updateTable('be_school').set(school).where('unit_id', '=', schoolId).execute();
 }

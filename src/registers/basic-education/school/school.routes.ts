@@ -18,6 +18,8 @@ const schoolFields = {
   schoolCode: nullableText(20),
   // KOSKI organisation OID (Organisaatio.scala: 1.2.246.562.{10,99,199}.<11–24 digits>).
   oid: { type: ['string', 'null'], pattern: '^1\\.2\\.246\\.562\\.(10|99|199)\\.[0-9]{11,24}$' },
+  // The school's municipality in the kunta koodisto (e.g. 091), the place of KOSKI confirmations.
+  municipalityCode: { type: ['string', 'null'], pattern: '^[0-9]{3}$' },
   firstGrade: { type: 'integer', minimum: 0, maximum: 10 },
   lastGrade: { type: 'integer', minimum: 0, maximum: 10 },
   streetAddress: nullableText(200),
@@ -27,7 +29,7 @@ const schoolFields = {
 type SchoolPatch = Parameters<typeof updateSchool>[2];
 
 export const schoolRoutes: RouteDefinition[] = [
-  defineRoute<{ name: string; language: 'fi' | 'sv'; schoolCode?: string | null; oid?: string | null; firstGrade?: number; lastGrade?: number; streetAddress?: string | null; postalCode?: string | null; postOffice?: string | null }>({
+  defineRoute<{ name: string; language: 'fi' | 'sv'; schoolCode?: string | null; oid?: string | null; municipalityCode?: string | null; firstGrade?: number; lastGrade?: number; streetAddress?: string | null; postalCode?: string | null; postOffice?: string | null }>({
     method: 'POST',
     url: '/basic-education/schools',
     summary: 'Add a school (an organisation unit of the basic-education register)',
