@@ -956,11 +956,14 @@ export interface RoleGrant {
 
 export interface SocialApplication {
   created_at: Generated<Timestamp>;
+  highest_care_allowance: Generated<boolean>;
   id: Generated<string>;
   kind: string;
   person_id: string;
   received_on: string;
+  special_support_child: Generated<boolean>;
   status: Generated<string>;
+  summary: string | null;
   unit_id: string;
 }
 
@@ -975,6 +978,7 @@ export interface SocialClient {
 }
 
 export interface SocialClientPlan {
+  client_participated: Generated<boolean>;
   created_at: Generated<Timestamp>;
   created_by: string | null;
   goals: string;
@@ -1001,8 +1005,23 @@ export interface SocialDeadline {
   kind: string;
   met_on: string | null;
   notification_id: string | null;
+  parameter_id: string | null;
   pending_since: string;
   person_id: string;
+}
+
+export interface SocialDeadlineParameter {
+  assessment_start_working_days: number;
+  child_welfare_completion_months: number;
+  child_welfare_decision_working_days: number;
+  effective_from: string;
+  effective_to: string | null;
+  id: Generated<string>;
+  processing_months: number;
+  source: string;
+  special_support_completion_months: number;
+  status: string;
+  urgent_age: number;
 }
 
 export interface SocialDecision {
@@ -1019,6 +1038,8 @@ export interface SocialDecision {
 
 export interface SocialNarrativeEntry {
   author_user_id: string | null;
+  correction_reason: string | null;
+  corrects_id: string | null;
   id: Generated<string>;
   person_id: string;
   recorded_at: Timestamp;
@@ -1146,6 +1167,7 @@ export interface DB {
   social_client_plan: SocialClientPlan;
   social_contact: SocialContact;
   social_deadline: SocialDeadline;
+  social_deadline_parameter: SocialDeadlineParameter;
   social_decision: SocialDecision;
   social_narrative_entry: SocialNarrativeEntry;
   social_notification: SocialNotification;

@@ -5,6 +5,8 @@ import { SOCIAL_WORKER, socialActions, socialRoles } from './social-access.ts';
 import { socialDatasets, socialNames, socialPurpose, socialSystems } from './social-metadata.ts';
 import { findSocialRecords, socialPersonUnitLinks } from './social-records.ts';
 import { socialRoutes } from './social.routes.ts';
+import { socialWorklistRoutes } from './social-worklist.routes.ts';
+import { socialDecisionRoutes } from './social-decision.routes.ts';
 import { socialStatistics } from './social-statistics.ts';
 import { seedSocialDemo } from './social-demo.ts';
 
@@ -21,7 +23,7 @@ export const socialWork = defineRegister({
   actions: Object.values(socialActions),
   // Social workers receive notifications about people who are not clients yet.
   coreActionRules: [{ action: 'Person.SEARCH_ALL', rules: [anyUnitRole(SOCIAL_WORKER)] }],
-  routes: socialRoutes,
+  routes: [...socialRoutes, ...socialWorklistRoutes, ...socialDecisionRoutes],
   findByPerson: (db, personId) => findSocialRecords(db, personId),
   personUnitLinks: socialPersonUnitLinks,
   statistics: socialStatistics,

@@ -1,10 +1,9 @@
 import type { ReadTx } from '../../core/db/database.ts';
 import type { PersonId } from '../../core/ids.ts';
 import type { PersonRecordItem, PersonUnitLinkSource } from '../../core/module.ts';
-import { clientRelationshipItems, contactOfItems } from '../../core/records/client-records.ts';
+import { clientRelationshipItems, contactOfItems, entryItem, withCorrections } from '../../core/records/client-records.ts';
 
 const L = (fi: string, sv: string, en: string) => ({ fi, sv, en });
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * Everything the register holds about a person. A protected notifier's identity is never
@@ -23,13 +22,21 @@ export async function findSocialRecords(db: ReadTx, personId: PersonId): Promise
     .where('x.person_id', '=', personId)
     .execute();
   items.push(...contactOfItems('contacts', asContact));
+  const deadlines = await db.selectFrom('social_deadline').selectAll().where('person_id', '=', personId).execute();
   for (const a of await db.selectFrom('social_application').selectAll().where('person_id', '=', personId).execute()) {
     items.push({
       id: a.id,
       datasetId: 'applications',
       title: L(`Hakemus ${a.received_on}`, `Ansökan ${a.received_on}`, `Application ${a.received_on}`),
       date: a.received_on,
-      data: { kind: a.kind, receivedOn: a.received_on, status: a.status, unitId: a.unit_id },
+      data: {
+        kind: a.kind,
+        receivedOn: a.received_on,
+        status: a.status,
+        unitId: a.unit_id,
+        summary: a.summary,
+        deadlines: deadlines.filter((d) => d.application_id === a.id).map((d) => ({ kind: d.kind, dueOn: d.due_on, metOn: d.met_on })),
+      },
       role: 'subject',
     });
   }
@@ -39,7 +46,6 @@ export async function findSocialRecords(db: ReadTx, personId: PersonId): Promise
     .select(['n.id', 'n.kind', 'n.received_on', 'n.summary', 'n.urgent', 'n.unit_id', 'r.person_id as notifier_person_id', 'r.name as notifier_name', 'r.notifier_role', 'r.identity_protected'])
     .where('n.person_id', '=', personId)
     .execute();
-  const deadlines = await db.selectFrom('social_deadline').selectAll().where('person_id', '=', personId).execute();
   for (const n of notifications) {
     const hidden = n.identity_protected !== false;
     items.push({
@@ -82,7 +88,7 @@ export async function findSocialRecords(db: ReadTx, personId: PersonId): Promise
       datasetId: 'client_plans',
       title: L(`Asiakassuunnitelma, versio ${p.version}`, `Klientplan, version ${p.version}`, `Client plan, version ${p.version}`),
       date: p.valid_from,
-      data: { version: p.version, validFrom: p.valid_from, goals: p.goals, measures: p.measures },
+      data: { version: p.version, validFrom: p.valid_from, goals: p.goals, measures: p.measures, clientParticipated: p.client_participated },
       role: 'subject',
     });
   }
@@ -96,15 +102,9 @@ export async function findSocialRecords(db: ReadTx, personId: PersonId): Promise
       role: 'subject',
     });
   }
-  for (const e of await db.selectFrom('social_narrative_entry').selectAll().where('person_id', '=', personId).orderBy('recorded_at').execute()) {
-    items.push({
-      id: e.id,
-      datasetId: 'narrative',
-      title: L(`Asiakaskertomus ${day(e.recorded_at)}`, `Klientberättelse ${day(e.recorded_at)}`, `Client narrative ${day(e.recorded_at)}`),
-      date: day(e.recorded_at),
-      data: { recordedAt: e.recorded_at.toISOString(), text: e.text, unitId: e.unit_id },
-      role: 'subject',
-    });
+  const narrative = await db.selectFrom('social_narrative_entry').selectAll().where('person_id', '=', personId).orderBy('recorded_at').execute();
+  for (const e of withCorrections(narrative)) {
+    items.push(entryItem('narrative', e, (d) => L(`Asiakaskertomus ${d}`, `Klientberättelse ${d}`, `Client narrative ${d}`), { text: e.text, unitId: e.unit_id }, e.correctedById));
   }
   for (const s of await db.selectFrom('social_situation').selectAll().where('person_id', '=', personId).execute()) {
     items.push({

@@ -4,21 +4,35 @@ import { insertTestPerson, insertTestUnit } from '../../../test/fixtures.ts';
 import { testApp } from '../../../test/http.ts';
 import { socialWork } from './index.ts';
 import { FAMILY_WORKER, SOCIAL_WORKER } from './social-access.ts';
-import { childWelfareDeadlines } from './social-rules.ts';
-
-describe('child-welfare deadlines (Lastensuojelulaki 26 §)', () => {
-  it('gives 7 working days to decide, not counting the day of arrival (THL: Tuesday → Thursday next week)', () => {
-    expect(childWelfareDeadlines('2025-03-04').decideBy).toBe('2025-03-13');
-    // Christmas Eve to St Stephen's Day, New Year's Day and Epiphany are not working days.
-    expect(childWelfareDeadlines('2025-12-22').decideBy).toBe('2026-01-07');
-  });
-  it('completes the assessment within 3 months, on the month end when the date does not exist', () => {
-    expect(childWelfareDeadlines('2025-03-04').completeBy).toBe('2025-06-04');
-    expect(childWelfareDeadlines('2025-11-30').completeBy).toBe('2026-02-28');
-  });
-});
+import { applicationDeadlines, childWelfareDeadlines, socialDeadlineParametersOn } from './social-rules.ts';
 
 describeDb('social-work register', (ctx) => {
+  describe('child-welfare deadlines (Lastensuojelulaki 26 §) from the parameter row in force', () => {
+    const cw = async (receivedOn: string) => childWelfareDeadlines(await socialDeadlineParametersOn(ctx.db, receivedOn), receivedOn);
+    it('gives 7 working days to decide, not counting the day of arrival (THL: Tuesday → Thursday next week)', async () => {
+      expect((await cw('2025-03-04')).decideBy).toBe('2025-03-13');
+      // Christmas Eve to St Stephen's Day, New Year's Day and Epiphany are not working days.
+      expect((await cw('2025-12-22')).decideBy).toBe('2026-01-07');
+    });
+    it('completes the assessment within 3 months, on the month end when the date does not exist', async () => {
+      expect((await cw('2025-03-04')).completeBy).toBe('2025-06-04');
+      expect((await cw('2025-11-30')).completeBy).toBe('2026-02-28');
+    });
+  });
+
+  describe('application deadlines (Sosiaalihuoltolaki 36 § and 45 §)', () => {
+    const deadlines = async (a: { receivedOn: string; age: number; highestCareAllowance?: boolean; specialSupportChild?: boolean }) =>
+      applicationDeadlines(await socialDeadlineParametersOn(ctx.db, a.receivedOn), { highestCareAllowance: false, specialSupportChild: false, ...a });
+    it('starts the assessment by the 7th working day for those aged 75+, with the highest care allowance, or children needing special support', async () => {
+      expect((await deadlines({ receivedOn: '2025-03-04', age: 75 })).startBy).toBe('2025-03-13');
+      expect((await deadlines({ receivedOn: '2025-03-04', age: 40, highestCareAllowance: true })).startBy).toBe('2025-03-13');
+      expect(await deadlines({ receivedOn: '2025-03-04', age: 8, specialSupportChild: true })).toEqual({ startBy: '2025-03-13', completeBy: '2025-06-04', processBy: '2025-06-04' });
+    });
+    it('sets only the 3-month processing deadline for others', async () => {
+      expect(await deadlines({ receivedOn: '2025-11-30', age: 40 })).toEqual({ startBy: null, completeBy: null, processBy: '2026-02-28' });
+    });
+  });
+
   const setup = async () => {
     const t = await testApp(ctx.database);
     const unit = await insertTestUnit(ctx.db, { name: 'Lapsiperheiden sosiaalityö', kind: 'social_work', registerId: 'social-work' });

@@ -2150,6 +2150,33 @@ export function getRoles(http: ApiTransport): Promise<GetRolesResponse> {
   return http({ method: 'GET', path: `/roles` }) as Promise<GetRolesResponse>;
 }
 
+// POST /social-work/applications — Receive an application; sets the SHL 36 § assessment deadlines and the SHL 45 § processing deadline
+export type PostSocialWorkApplicationsBody = {
+  personId: string;
+  unitId: string;
+  kind: "family_work" | "home_service" | "social_rehabilitation" | "preventive_income_support" | "other";
+  receivedOn: string;
+  summary?: string | null;
+  highestCareAllowance?: boolean;
+  specialSupportChild?: boolean;
+};
+export type PostSocialWorkApplicationsResponse = Record<string, unknown>;
+export function postSocialWorkApplications(http: ApiTransport, body: PostSocialWorkApplicationsBody): Promise<PostSocialWorkApplicationsResponse> {
+  return http({ method: 'POST', path: `/social-work/applications`, body }) as Promise<PostSocialWorkApplicationsResponse>;
+}
+
+// POST /social-work/applications/{id}/assessment-start — Record that the service-need assessment of an application started (meets the SHL 36 § start deadline)
+export type PostSocialWorkApplicationsByIdAssessmentStartParams = {
+  id: string;
+};
+export type PostSocialWorkApplicationsByIdAssessmentStartBody = {
+  startedOn: string;
+};
+export type PostSocialWorkApplicationsByIdAssessmentStartResponse = unknown;
+export function postSocialWorkApplicationsByIdAssessmentStart(http: ApiTransport, params: PostSocialWorkApplicationsByIdAssessmentStartParams, body: PostSocialWorkApplicationsByIdAssessmentStartBody): Promise<PostSocialWorkApplicationsByIdAssessmentStartResponse> {
+  return http({ method: 'POST', path: `/social-work/applications/${encodeURIComponent(String(params.id))}/assessment-start`, body }) as Promise<PostSocialWorkApplicationsByIdAssessmentStartResponse>;
+}
+
 // POST /social-work/clients — Open a client relationship with contacts
 export type PostSocialWorkClientsBody = {
   personId: string;
@@ -2168,26 +2195,179 @@ export function postSocialWorkClients(http: ApiTransport, body: PostSocialWorkCl
   return http({ method: 'POST', path: `/social-work/clients`, body }) as Promise<PostSocialWorkClientsResponse>;
 }
 
-// GET /social-work/clients/{personId} — A client's relationships, notifications with deadlines, latest plan, decisions and narrative
+// GET /social-work/clients/{personId} — A client's card: relationships, notifications and applications with deadlines, plan versions, and for the social worker decisions and situation data
 export type GetSocialWorkClientsByPersonIdParams = {
   personId: string;
 };
-export type GetSocialWorkClientsByPersonIdResponse = unknown;
+export type GetSocialWorkClientsByPersonIdResponse = {
+  clients: Array<{
+    id: string;
+    unitId: string;
+    unitName: string;
+    serviceArea: string;
+    startDate: string;
+    endDate: string | null;
+    contacts: Array<{
+      personId: string | null;
+      name: string | null;
+      phone: string | null;
+      relation: string;
+    }>;
+  }>;
+  notifications: Array<{
+    id: string;
+    kind: string;
+    receivedOn: string;
+    summary: string;
+    urgent: boolean;
+    notifier: {
+      personId: string | null;
+      name: string | null;
+      role: string | null;
+      identityProtected: boolean;
+    };
+    deadlines: Array<{
+      kind: string;
+      dueOn: string;
+      metOn: string | null;
+    }>;
+  }>;
+  applications: Array<{
+    id: string;
+    kind: string;
+    receivedOn: string;
+    status: string;
+    summary: string | null;
+    deadlines: Array<{
+      kind: string;
+      dueOn: string;
+      metOn: string | null;
+    }>;
+  }>;
+  clientPlans: Array<{
+    id: string;
+    version: number;
+    validFrom: string;
+    goals: string;
+    measures: string;
+    clientParticipated: boolean;
+    createdAt: string;
+    createdBy: string | null;
+  }>;
+  decisions: Array<{
+    id: string;
+    kind: string;
+    decidedOn: string;
+    text: string;
+    applicationId: string | null;
+    notificationId: string | null;
+    decidedBy: string | null;
+  }> | null;
+  situation: Array<{
+    id: string;
+    area: string;
+    recordedOn: string;
+    text: string;
+  }> | null;
+};
 export function getSocialWorkClientsByPersonId(http: ApiTransport, params: GetSocialWorkClientsByPersonIdParams): Promise<GetSocialWorkClientsByPersonIdResponse> {
   return http({ method: 'GET', path: `/social-work/clients/${encodeURIComponent(String(params.personId))}` }) as Promise<GetSocialWorkClientsByPersonIdResponse>;
 }
 
-// POST /social-work/clients/{personId}/narrative — Write an entry in the client narrative (asiakaskertomus)
+// POST /social-work/clients/{personId}/decisions — Decide an application (meets the SHL 45 § processing deadline) or end the client relationship at the unit
+export type PostSocialWorkClientsByPersonIdDecisionsParams = {
+  personId: string;
+};
+export type PostSocialWorkClientsByPersonIdDecisionsBody = {
+  unitId: string;
+  applicationId?: string | null;
+  kind: "service_granted" | "service_rejected" | "client_relationship_ended";
+  decidedOn: string;
+  text: string;
+};
+export type PostSocialWorkClientsByPersonIdDecisionsResponse = Record<string, unknown>;
+export function postSocialWorkClientsByPersonIdDecisions(http: ApiTransport, params: PostSocialWorkClientsByPersonIdDecisionsParams, body: PostSocialWorkClientsByPersonIdDecisionsBody): Promise<PostSocialWorkClientsByPersonIdDecisionsResponse> {
+  return http({ method: 'POST', path: `/social-work/clients/${encodeURIComponent(String(params.personId))}/decisions`, body }) as Promise<PostSocialWorkClientsByPersonIdDecisionsResponse>;
+}
+
+// GET /social-work/clients/{personId}/narrative — The client narrative (asiakaskertomus), newest first; corrected entries stay with a link to their correction
+export type GetSocialWorkClientsByPersonIdNarrativeParams = {
+  personId: string;
+};
+export type GetSocialWorkClientsByPersonIdNarrativeQuery = {
+  limit?: number;
+};
+export type GetSocialWorkClientsByPersonIdNarrativeResponse = {
+  entries: Array<{
+    id: string;
+    unitId: string;
+    unitName: string;
+    recordedAt: string;
+    text: string;
+    author: string | null;
+    correctsId: string | null;
+    correctionReason: string | null;
+    correctedById: string | null;
+  }>;
+};
+export function getSocialWorkClientsByPersonIdNarrative(http: ApiTransport, params: GetSocialWorkClientsByPersonIdNarrativeParams, query?: GetSocialWorkClientsByPersonIdNarrativeQuery): Promise<GetSocialWorkClientsByPersonIdNarrativeResponse> {
+  return http({ method: 'GET', path: `/social-work/clients/${encodeURIComponent(String(params.personId))}/narrative`, query }) as Promise<GetSocialWorkClientsByPersonIdNarrativeResponse>;
+}
+
+// POST /social-work/clients/{personId}/narrative — Write an entry in the client narrative (asiakaskertomus), or a correction of an earlier one (entries are never edited)
 export type PostSocialWorkClientsByPersonIdNarrativeParams = {
   personId: string;
 };
 export type PostSocialWorkClientsByPersonIdNarrativeBody = {
   unitId: string;
   text: string;
+  correctsId?: string | null;
+  correctionReason?: string | null;
 };
 export type PostSocialWorkClientsByPersonIdNarrativeResponse = Record<string, unknown>;
 export function postSocialWorkClientsByPersonIdNarrative(http: ApiTransport, params: PostSocialWorkClientsByPersonIdNarrativeParams, body: PostSocialWorkClientsByPersonIdNarrativeBody): Promise<PostSocialWorkClientsByPersonIdNarrativeResponse> {
   return http({ method: 'POST', path: `/social-work/clients/${encodeURIComponent(String(params.personId))}/narrative`, body }) as Promise<PostSocialWorkClientsByPersonIdNarrativeResponse>;
+}
+
+// POST /social-work/clients/{personId}/plans — Add a new version of the client plan (asiakassuunnitelma, SHL 39 §); earlier versions are kept
+export type PostSocialWorkClientsByPersonIdPlansParams = {
+  personId: string;
+};
+export type PostSocialWorkClientsByPersonIdPlansBody = {
+  validFrom: string;
+  goals: string;
+  measures: string;
+  clientParticipated: boolean;
+};
+export type PostSocialWorkClientsByPersonIdPlansResponse = Record<string, unknown>;
+export function postSocialWorkClientsByPersonIdPlans(http: ApiTransport, params: PostSocialWorkClientsByPersonIdPlansParams, body: PostSocialWorkClientsByPersonIdPlansBody): Promise<PostSocialWorkClientsByPersonIdPlansResponse> {
+  return http({ method: 'POST', path: `/social-work/clients/${encodeURIComponent(String(params.personId))}/plans`, body }) as Promise<PostSocialWorkClientsByPersonIdPlansResponse>;
+}
+
+// POST /social-work/clients/{personId}/situation — Record social, economic or health situation data needed for the client's services
+export type PostSocialWorkClientsByPersonIdSituationParams = {
+  personId: string;
+};
+export type PostSocialWorkClientsByPersonIdSituationBody = {
+  area: "social" | "economic" | "health" | "housing" | "other";
+  recordedOn: string;
+  text: string;
+};
+export type PostSocialWorkClientsByPersonIdSituationResponse = Record<string, unknown>;
+export function postSocialWorkClientsByPersonIdSituation(http: ApiTransport, params: PostSocialWorkClientsByPersonIdSituationParams, body: PostSocialWorkClientsByPersonIdSituationBody): Promise<PostSocialWorkClientsByPersonIdSituationResponse> {
+  return http({ method: 'POST', path: `/social-work/clients/${encodeURIComponent(String(params.personId))}/situation`, body }) as Promise<PostSocialWorkClientsByPersonIdSituationResponse>;
+}
+
+// GET /social-work/decisions/{id}/pdf — A decision as PDF (fi/sv) with appeal instructions
+export type GetSocialWorkDecisionsByIdPdfParams = {
+  id: string;
+};
+export type GetSocialWorkDecisionsByIdPdfQuery = {
+  lang?: "fi" | "sv";
+};
+export type GetSocialWorkDecisionsByIdPdfResponse = unknown;
+export function getSocialWorkDecisionsByIdPdf(http: ApiTransport, params: GetSocialWorkDecisionsByIdPdfParams, query?: GetSocialWorkDecisionsByIdPdfQuery): Promise<GetSocialWorkDecisionsByIdPdfResponse> {
+  return http({ method: 'GET', path: `/social-work/decisions/${encodeURIComponent(String(params.id))}/pdf`, query }) as Promise<GetSocialWorkDecisionsByIdPdfResponse>;
 }
 
 // POST /social-work/notifications — Receive a notification; a child-welfare one gets the 7-working-day and 3-month deadlines (LSL 26 §)
@@ -2210,6 +2390,18 @@ export function postSocialWorkNotifications(http: ApiTransport, body: PostSocial
   return http({ method: 'POST', path: `/social-work/notifications`, body }) as Promise<PostSocialWorkNotificationsResponse>;
 }
 
+// POST /social-work/notifications/{id}/assessment-complete — Record that the service-need assessment of a notification was completed (meets the LSL 26 § 3-month deadline)
+export type PostSocialWorkNotificationsByIdAssessmentCompleteParams = {
+  id: string;
+};
+export type PostSocialWorkNotificationsByIdAssessmentCompleteBody = {
+  completedOn: string;
+};
+export type PostSocialWorkNotificationsByIdAssessmentCompleteResponse = unknown;
+export function postSocialWorkNotificationsByIdAssessmentComplete(http: ApiTransport, params: PostSocialWorkNotificationsByIdAssessmentCompleteParams, body: PostSocialWorkNotificationsByIdAssessmentCompleteBody): Promise<PostSocialWorkNotificationsByIdAssessmentCompleteResponse> {
+  return http({ method: 'POST', path: `/social-work/notifications/${encodeURIComponent(String(params.id))}/assessment-complete`, body }) as Promise<PostSocialWorkNotificationsByIdAssessmentCompleteResponse>;
+}
+
 // POST /social-work/notifications/{id}/assessment-decision — Decide whether to start the service-need assessment; meets the 7-working-day deadline
 export type PostSocialWorkNotificationsByIdAssessmentDecisionParams = {
   id: string;
@@ -2222,6 +2414,72 @@ export type PostSocialWorkNotificationsByIdAssessmentDecisionBody = {
 export type PostSocialWorkNotificationsByIdAssessmentDecisionResponse = Record<string, unknown>;
 export function postSocialWorkNotificationsByIdAssessmentDecision(http: ApiTransport, params: PostSocialWorkNotificationsByIdAssessmentDecisionParams, body: PostSocialWorkNotificationsByIdAssessmentDecisionBody): Promise<PostSocialWorkNotificationsByIdAssessmentDecisionResponse> {
   return http({ method: 'POST', path: `/social-work/notifications/${encodeURIComponent(String(params.id))}/assessment-decision`, body }) as Promise<PostSocialWorkNotificationsByIdAssessmentDecisionResponse>;
+}
+
+// GET /social-work/units — Social-work units the user works in
+export type GetSocialWorkUnitsResponse = {
+  units: Array<{
+    id: string;
+    name: string;
+  }>;
+};
+export function getSocialWorkUnits(http: ApiTransport): Promise<GetSocialWorkUnitsResponse> {
+  return http({ method: 'GET', path: `/social-work/units` }) as Promise<GetSocialWorkUnitsResponse>;
+}
+
+// GET /social-work/units/{unitId}/worklist — The unit's incoming notifications and open applications by their nearest statutory deadline (LSL 26 §, SHL 36 § and 45 §)
+export type GetSocialWorkUnitsByUnitIdWorklistParams = {
+  unitId: string;
+};
+export type GetSocialWorkUnitsByUnitIdWorklistResponse = {
+  today: string;
+  unit: {
+    id: string;
+    name: string;
+  };
+  notifications: Array<{
+    id: string;
+    personId: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+    kind: string;
+    receivedOn: string;
+    urgent: boolean;
+    summary: string;
+    deadlines: Array<{
+      kind: string;
+      dueOn: string;
+      metOn: string | null;
+    }>;
+    nextDue: string | null;
+    nextDueKind: string | null;
+    workingDaysLeft: number | null;
+    overdue: boolean;
+  }>;
+  applications: Array<{
+    id: string;
+    personId: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+    kind: string;
+    receivedOn: string;
+    status: string;
+    summary: string | null;
+    deadlines: Array<{
+      kind: string;
+      dueOn: string;
+      metOn: string | null;
+    }>;
+    nextDue: string | null;
+    nextDueKind: string | null;
+    workingDaysLeft: number | null;
+    overdue: boolean;
+  }>;
+};
+export function getSocialWorkUnitsByUnitIdWorklist(http: ApiTransport, params: GetSocialWorkUnitsByUnitIdWorklistParams): Promise<GetSocialWorkUnitsByUnitIdWorklistResponse> {
+  return http({ method: 'GET', path: `/social-work/units/${encodeURIComponent(String(params.unitId))}/worklist` }) as Promise<GetSocialWorkUnitsByUnitIdWorklistResponse>;
 }
 
 // GET /statistics/{registerId}/{statisticId} — A statistic in full for staff (JSON for charts, CSV or XLSX)
@@ -2421,11 +2679,21 @@ export const operations = [
   { name: 'getPublicStatisticsByRegisterIdByStatisticId', method: 'GET', path: '/public/statistics/{registerId}/{statisticId}' },
   { name: 'getRegisters', method: 'GET', path: '/registers' },
   { name: 'getRoles', method: 'GET', path: '/roles' },
+  { name: 'postSocialWorkApplications', method: 'POST', path: '/social-work/applications' },
+  { name: 'postSocialWorkApplicationsByIdAssessmentStart', method: 'POST', path: '/social-work/applications/{id}/assessment-start' },
   { name: 'postSocialWorkClients', method: 'POST', path: '/social-work/clients' },
   { name: 'getSocialWorkClientsByPersonId', method: 'GET', path: '/social-work/clients/{personId}' },
+  { name: 'postSocialWorkClientsByPersonIdDecisions', method: 'POST', path: '/social-work/clients/{personId}/decisions' },
+  { name: 'getSocialWorkClientsByPersonIdNarrative', method: 'GET', path: '/social-work/clients/{personId}/narrative' },
   { name: 'postSocialWorkClientsByPersonIdNarrative', method: 'POST', path: '/social-work/clients/{personId}/narrative' },
+  { name: 'postSocialWorkClientsByPersonIdPlans', method: 'POST', path: '/social-work/clients/{personId}/plans' },
+  { name: 'postSocialWorkClientsByPersonIdSituation', method: 'POST', path: '/social-work/clients/{personId}/situation' },
+  { name: 'getSocialWorkDecisionsByIdPdf', method: 'GET', path: '/social-work/decisions/{id}/pdf' },
   { name: 'postSocialWorkNotifications', method: 'POST', path: '/social-work/notifications' },
+  { name: 'postSocialWorkNotificationsByIdAssessmentComplete', method: 'POST', path: '/social-work/notifications/{id}/assessment-complete' },
   { name: 'postSocialWorkNotificationsByIdAssessmentDecision', method: 'POST', path: '/social-work/notifications/{id}/assessment-decision' },
+  { name: 'getSocialWorkUnits', method: 'GET', path: '/social-work/units' },
+  { name: 'getSocialWorkUnitsByUnitIdWorklist', method: 'GET', path: '/social-work/units/{unitId}/worklist' },
   { name: 'getStatisticsByRegisterIdByStatisticId', method: 'GET', path: '/statistics/{registerId}/{statisticId}' },
   { name: 'getUnits', method: 'GET', path: '/units' },
   { name: 'postUnits', method: 'POST', path: '/units' },
