@@ -772,7 +772,36 @@ export interface LegalParameter {
   value: Json;
 }
 
+export interface LibraryBiblio {
+  author: string | null;
+  control_number: string | null;
+  control_source: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  isbn: string | null;
+  language: string | null;
+  marc: Json | null;
+  publication_year: number | null;
+  publisher: string | null;
+  search: Generated<string | null>;
+  search_text: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface LibraryDevice {
+  created_at: Generated<Timestamp>;
+  disabled_on: string | null;
+  id: Generated<string>;
+  kind: string;
+  login: string;
+  name: string;
+  secret_hash: string;
+  unit_id: string;
+}
+
 export interface LibraryDoorEvent {
+  device_id: string | null;
   id: Generated<string>;
   occurred_at: Timestamp;
   outcome: string;
@@ -793,35 +822,44 @@ export interface LibraryFee {
   patron_id: string;
 }
 
-export interface LibraryFeeParameter {
-  block_threshold: Numeric;
+export interface LibraryHold {
+  biblio_id: string;
+  closed_on: string | null;
   created_at: Generated<Timestamp>;
-  effective_from: string;
-  effective_to: string | null;
-  grace_days: Generated<number>;
   id: Generated<string>;
-  late_fee_max_per_item: Numeric;
-  late_fee_per_day: Numeric;
-  max_renewals: number;
-  source: string;
+  item_id: string | null;
+  loan_id: string | null;
+  not_needed_after: string | null;
+  patron_id: string;
+  pickup_by: string | null;
+  pickup_unit_id: string;
+  placed_at: Timestamp;
+  placed_on: string;
   status: string;
+  waiting_from: string | null;
 }
 
 export interface LibraryItem {
-  author: string | null;
   barcode: string;
+  biblio_id: string;
+  call_number: string | null;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
-  isbn: string | null;
-  loan_period_days: Generated<number>;
-  marc: string | null;
-  title: string;
+  item_type: string;
   unit_id: string;
   withdrawn_on: string | null;
 }
 
+export interface LibraryItemType {
+  code: string;
+  name_en: string;
+  name_fi: string;
+  name_sv: string;
+}
+
 export interface LibraryLoan {
   created_at: Generated<Timestamp>;
+  device_id: string | null;
   due_on: string;
   id: Generated<string>;
   item_id: string;
@@ -832,8 +870,54 @@ export interface LibraryLoan {
   unit_id: string;
 }
 
+export interface LibraryLoanRule {
+  created_at: Generated<Timestamp>;
+  effective_from: string;
+  effective_to: string | null;
+  holdable: boolean;
+  id: Generated<string>;
+  item_type: string;
+  loan_period_days: number;
+  max_renewals: number;
+  source: string;
+  status: string;
+}
+
+export interface LibraryOverdueNotice {
+  channel: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  level: number;
+  loan_id: string;
+  sent_on: string;
+}
+
+export interface LibraryParameter {
+  block_threshold: Numeric;
+  created_at: Generated<Timestamp>;
+  effective_from: string;
+  effective_to: string | null;
+  grace_days: Generated<number>;
+  guardian_consent_below_age: number;
+  hold_pickup_days: number;
+  id: Generated<string>;
+  late_fee_max_per_item: Numeric;
+  late_fee_per_day: Numeric;
+  max_holds: number;
+  max_loans: number;
+  max_pin_failures: number;
+  overdue_notice_days: number[];
+  self_service_min_age: number;
+  source: string;
+  status: string;
+  unclaimed_hold_fee: Numeric;
+}
+
 export interface LibraryPatron {
   card_number: string;
+  /**
+   * The first day the card is no longer valid.
+   */
   closed_on: string | null;
   created_at: Generated<Timestamp>;
   guardian_consent_on: string | null;
@@ -841,6 +925,7 @@ export interface LibraryPatron {
   home_unit_id: string;
   id: Generated<string>;
   person_id: string;
+  pin_failures: Generated<number>;
   pin_hash: string;
   registered_on: string;
   self_service_from: string | null;
@@ -851,6 +936,7 @@ export interface LibraryPatronBlock {
   blocked_to: string | null;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
+  lifted_on: string | null;
   patron_id: string;
   reason: string;
 }
@@ -1144,11 +1230,17 @@ export interface DB {
   information_request_deadline: InformationRequestDeadline;
   information_request_item: InformationRequestItem;
   legal_parameter: LegalParameter;
+  library_biblio: LibraryBiblio;
+  library_device: LibraryDevice;
   library_door_event: LibraryDoorEvent;
   library_fee: LibraryFee;
-  library_fee_parameter: LibraryFeeParameter;
+  library_hold: LibraryHold;
   library_item: LibraryItem;
+  library_item_type: LibraryItemType;
   library_loan: LibraryLoan;
+  library_loan_rule: LibraryLoanRule;
+  library_overdue_notice: LibraryOverdueNotice;
+  library_parameter: LibraryParameter;
   library_patron: LibraryPatron;
   library_patron_block: LibraryPatronBlock;
   login_failure: LoginFailure;

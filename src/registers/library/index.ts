@@ -1,13 +1,17 @@
 import { anyUnitRole } from '../../core/access/actions.ts';
 import { readMigrationDir } from '../../core/db/migrate.ts';
 import { defineRegister } from '../../core/module.ts';
+import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
+import { circulationRoutes } from './circulation/circulation.routes.ts';
+import { libraryUnitRoutes } from './circulation/library-unit.routes.ts';
 import { LIBRARIAN, libraryActions, libraryRoles } from './library-access.ts';
+import { seedLibraryDemo } from './library-demo.ts';
 import { libraryDatasets, libraryNames, libraryPurpose, librarySystems } from './library-metadata.ts';
 import { findLibraryRecords, libraryPersonUnitLinks } from './library-records.ts';
 import { libraryStatistics } from './library-statistics.ts';
-import { seedLibraryDemo } from './library-demo.ts';
-import { loanRoutes } from './loan/loan.routes.ts';
 import { patronRoutes } from './patron/patron.routes.ts';
+import { selfServiceRoutes } from './self-service/self-service.routes.ts';
+import { setupSip2 } from './sip2/sip2-server.ts';
 
 /** Kirjastopalveluiden asiakasrekisteri: patrons, collection, loans, fees, self-service library. */
 export const library = defineRegister({
@@ -22,9 +26,10 @@ export const library = defineRegister({
   actions: Object.values(libraryActions),
   // Librarians register new patrons who show an identity document at the desk.
   coreActionRules: [{ action: 'Person.SEARCH_ALL', rules: [anyUnitRole(LIBRARIAN)] }],
-  routes: [...patronRoutes, ...loanRoutes],
+  routes: [...patronRoutes, ...circulationRoutes, ...libraryUnitRoutes, ...catalogueRoutes, ...selfServiceRoutes],
   findByPerson: (db, personId) => findLibraryRecords(db, personId),
   personUnitLinks: libraryPersonUnitLinks,
   statistics: libraryStatistics,
   seedDemo: seedLibraryDemo,
+  setup: setupSip2,
 });

@@ -47,14 +47,15 @@ export async function findLibraryRecords(db: ReadTx, personId: PersonId): Promis
       datasetId: 'patrons',
       title: { fi: 'Lainauskielto', sv: 'Lånespärr', en: 'Borrowing ban' },
       date: b.blocked_from,
-      data: { reason: b.reason, from: b.blocked_from, to: b.blocked_to },
+      data: { reason: b.reason, from: b.blocked_from, to: b.blocked_to, liftedOn: b.lifted_on },
       role: 'subject',
     });
   }
   const loans = await db
     .selectFrom('library_loan as l')
     .innerJoin('library_item as i', 'i.id', 'l.item_id')
-    .select(['l.id', 'l.loaned_on', 'l.due_on', 'l.returned_on', 'l.renewals', 'i.title', 'i.author', 'i.barcode'])
+    .innerJoin('library_biblio as b', 'b.id', 'i.biblio_id')
+    .select(['l.id', 'l.loaned_on', 'l.due_on', 'l.returned_on', 'l.renewals', 'b.title', 'b.author', 'i.barcode'])
     .where('l.patron_id', 'in', patronIds)
     .orderBy('l.loaned_on')
     .execute();
@@ -65,6 +66,40 @@ export async function findLibraryRecords(db: ReadTx, personId: PersonId): Promis
       title: { fi: `Laina ${l.loaned_on}`, sv: `Lån ${l.loaned_on}`, en: `Loan ${l.loaned_on}` },
       date: l.loaned_on,
       data: { title: l.title, author: l.author, barcode: l.barcode, loanedOn: l.loaned_on, dueOn: l.due_on, returnedOn: l.returned_on, renewals: l.renewals },
+      role: 'subject',
+    });
+  }
+  const holds = await db
+    .selectFrom('library_hold as h')
+    .innerJoin('library_biblio as b', 'b.id', 'h.biblio_id')
+    .select(['h.id', 'h.placed_on', 'h.status', 'h.pickup_by', 'h.closed_on', 'b.title'])
+    .where('h.patron_id', 'in', patronIds)
+    .orderBy('h.placed_on')
+    .execute();
+  for (const h of holds) {
+    items.push({
+      id: h.id,
+      datasetId: 'loans',
+      title: { fi: `Varaus ${h.placed_on}`, sv: `Reservation ${h.placed_on}`, en: `Hold ${h.placed_on}` },
+      date: h.placed_on,
+      data: { title: h.title, placedOn: h.placed_on, status: h.status, pickupBy: h.pickup_by, closedOn: h.closed_on },
+      role: 'subject',
+    });
+  }
+  const notices = await db
+    .selectFrom('library_overdue_notice as n')
+    .innerJoin('library_loan as l', 'l.id', 'n.loan_id')
+    .select(['n.id', 'n.loan_id', 'n.level', 'n.sent_on', 'n.channel'])
+    .where('l.patron_id', 'in', patronIds)
+    .orderBy('n.sent_on')
+    .execute();
+  for (const n of notices) {
+    items.push({
+      id: n.id,
+      datasetId: 'loans',
+      title: { fi: `Palautuskehotus ${n.sent_on}`, sv: `Påminnelse om återlämning ${n.sent_on}`, en: `Overdue notice ${n.sent_on}` },
+      date: n.sent_on,
+      data: { loanId: n.loan_id, level: n.level, sentOn: n.sent_on, channel: n.channel },
       role: 'subject',
     });
   }
@@ -87,17 +122,34 @@ export async function findLibraryRecords(db: ReadTx, personId: PersonId): Promis
       datasetId: 'patrons',
       title: { fi: `Omatoimikirjaston kulku ${date}`, sv: `Passage till meröppet bibliotek ${date}`, en: `Self-service library entry ${date}` },
       date,
-      data: { unitId: d.unit_id, occurredAt: d.occurred_at.toISOString(), outcome: d.outcome },
+      data: { unitId: d.unit_id, deviceId: d.device_id, occurredAt: d.occurred_at.toISOString(), outcome: d.outcome },
       role: 'subject',
     });
   }
   return items;
 }
 
-/** Patrons are clients of their home library while the card is valid. */
+/**
+ * Patrons are clients of their home library while the card is valid, and of the libraries
+ * where they have a loan out or a hold to pick up: the staff there serve them.
+ */
 export const libraryPersonUnitLinks: PersonUnitLinkSource = (db, date) =>
   db
     .selectFrom('library_patron')
     .select(['library_patron.person_id', 'library_patron.home_unit_id as unit_id'])
     .where('registered_on', '<=', date)
-    .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', date)]));
+    .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>', date)]))
+    .union(
+      db
+        .selectFrom('library_loan as l')
+        .innerJoin('library_patron as p', 'p.id', 'l.patron_id')
+        .select(['p.person_id', 'l.unit_id'])
+        .where('l.returned_on', 'is', null),
+    )
+    .union(
+      db
+        .selectFrom('library_hold as h')
+        .innerJoin('library_patron as p', 'p.id', 'h.patron_id')
+        .select(['p.person_id', 'h.pickup_unit_id as unit_id'])
+        .where('h.status', 'in', ['pending', 'in_transit', 'waiting']),
+    );

@@ -1764,35 +1764,380 @@ export function postInformationRequestsByIdSearch(http: ApiTransport, params: Po
   return http({ method: 'POST', path: `/information-requests/${encodeURIComponent(String(params.id))}/search` }) as Promise<PostInformationRequestsByIdSearchResponse>;
 }
 
-// POST /library/checkin — Check an item in at a library desk; charges the late fee of the day’s parameters
+// POST /library/biblios — Catalogue a title by hand (a minimal MARC21 record is made for it)
+export type PostLibraryBibliosBody = {
+  title: string;
+  author?: string | null;
+  isbn?: string | null;
+  publisher?: string | null;
+  publicationYear?: number | null;
+  language?: string | null;
+};
+export type PostLibraryBibliosResponse = {
+  id: string;
+};
+export function postLibraryBiblios(http: ApiTransport, body: PostLibraryBibliosBody): Promise<PostLibraryBibliosResponse> {
+  return http({ method: 'POST', path: `/library/biblios`, body }) as Promise<PostLibraryBibliosResponse>;
+}
+
+// POST /library/biblios/import — Import MARC21 records (ISO 2709 in base64, or MARCXML) with their Koha 952 copies; invalid records refuse the import unless skipped
+export type PostLibraryBibliosImportBody = {
+  unitId: string;
+  format: "iso2709" | "marcxml";
+  data: string;
+  skipInvalid?: boolean;
+  defaultItemType?: string;
+};
+export type PostLibraryBibliosImportResponse = {
+  records: number;
+  created: number;
+  updated: number;
+  items: number;
+  problems: Array<{
+    position: number;
+    offset: number;
+    code: string;
+    message: {
+      fi: string;
+      sv: string;
+      en: string;
+    };
+    detail: string;
+  }>;
+};
+export function postLibraryBibliosImport(http: ApiTransport, body: PostLibraryBibliosImportBody): Promise<PostLibraryBibliosImportResponse> {
+  return http({ method: 'POST', path: `/library/biblios/import`, body }) as Promise<PostLibraryBibliosImportResponse>;
+}
+
+// GET /library/biblios/{biblioId} — A bibliographic record with its MARC21 fields and copies
+export type GetLibraryBibliosByBiblioIdParams = {
+  biblioId: string;
+};
+export type GetLibraryBibliosByBiblioIdResponse = {
+  biblio: {
+    id: string;
+    title: string;
+    author: string | null;
+    isbn: string | null;
+    publisher: string | null;
+    publicationYear: number | null;
+    language: string | null;
+    holds: number;
+    copies: Array<{
+      id: string;
+      barcode: string;
+      unitId: string;
+      unitName: string;
+      itemType: string;
+      callNumber: string | null;
+      status: "available" | "on_loan" | "in_transit" | "on_hold_shelf" | "withdrawn";
+      dueOn: string | null;
+    }>;
+    marc: null | {
+      leader: string;
+      fields: Array<{
+        tag: string;
+        value: string;
+        ind1: string;
+        ind2: string;
+        subfields: Array<string[]>;
+      }>;
+    };
+  };
+};
+export function getLibraryBibliosByBiblioId(http: ApiTransport, params: GetLibraryBibliosByBiblioIdParams): Promise<GetLibraryBibliosByBiblioIdResponse> {
+  return http({ method: 'GET', path: `/library/biblios/${encodeURIComponent(String(params.biblioId))}` }) as Promise<GetLibraryBibliosByBiblioIdResponse>;
+}
+
+// GET /library/catalogue — Search the collection by title, author, subject, ISBN or a copy’s barcode
+export type GetLibraryCatalogueQuery = {
+  q: string;
+  limit?: number;
+  offset?: number;
+};
+export type GetLibraryCatalogueResponse = {
+  total: number;
+  results: Array<{
+    id: string;
+    title: string;
+    author: string | null;
+    isbn: string | null;
+    publisher: string | null;
+    publicationYear: number | null;
+    language: string | null;
+    holds: number;
+    copies: Array<{
+      id: string;
+      barcode: string;
+      unitId: string;
+      unitName: string;
+      itemType: string;
+      callNumber: string | null;
+      status: "available" | "on_loan" | "in_transit" | "on_hold_shelf" | "withdrawn";
+      dueOn: string | null;
+    }>;
+  }>;
+};
+export function getLibraryCatalogue(http: ApiTransport, query: GetLibraryCatalogueQuery): Promise<GetLibraryCatalogueResponse> {
+  return http({ method: 'GET', path: `/library/catalogue`, query }) as Promise<GetLibraryCatalogueResponse>;
+}
+
+// POST /library/checkin — Check an item in at a library desk: ends its loan with the late fee of the day’s parameters and traps it for the next hold
 export type PostLibraryCheckinBody = {
   barcode: string;
   unitId: string;
 };
 export type PostLibraryCheckinResponse = {
-  loanId: string;
+  itemId: string;
+  barcode: string;
+  title: string;
   returnedOn: string;
-  lateFee: number;
+  loan: null | {
+    id: string;
+    personId: string;
+    cardNumber: string;
+    dueOn: string;
+    lateFee: number;
+  };
+  hold: null | {
+    holdId: string;
+    status: "in_transit" | "waiting";
+    personId: string;
+    cardNumber: string;
+    pickupUnitId: string;
+    pickupUnitName: string;
+    pickupBy: string | null;
+  };
 };
 export function postLibraryCheckin(http: ApiTransport, body: PostLibraryCheckinBody): Promise<PostLibraryCheckinResponse> {
   return http({ method: 'POST', path: `/library/checkin`, body }) as Promise<PostLibraryCheckinResponse>;
 }
 
-// POST /library/items — Add a copy to the collection (no personal data)
-export type PostLibraryItemsBody = {
+// POST /library/desk/checkout — Check out an item by barcode to the patron whose card is presented at the desk
+export type PostLibraryDeskCheckoutBody = {
   unitId: string;
+  cardNumber: string;
   barcode: string;
-  title: string;
-  author?: string | null;
-  isbn?: string | null;
-  marc?: string | null;
-  loanPeriodDays?: number;
 };
+export type PostLibraryDeskCheckoutResponse = {
+  loan: {
+    id: string;
+    itemId: string;
+    biblioId: string;
+    title: string;
+    author: string | null;
+    barcode: string;
+    itemType: string;
+    unitId: string;
+    loanedOn: string;
+    dueOn: string;
+    renewals: number;
+    returnedOn: string | null;
+    overdue: boolean;
+  };
+  fulfilledHoldId: string | null;
+};
+export function postLibraryDeskCheckout(http: ApiTransport, body: PostLibraryDeskCheckoutBody): Promise<PostLibraryDeskCheckoutResponse> {
+  return http({ method: 'POST', path: `/library/desk/checkout`, body }) as Promise<PostLibraryDeskCheckoutResponse>;
+}
+
+// POST /library/desk/lookup — Find a patron by the library card presented at the desk (the card number is in the body, never in a URL)
+export type PostLibraryDeskLookupBody = {
+  unitId: string;
+  cardNumber: string;
+};
+export type PostLibraryDeskLookupResponse = {
+  patron: {
+    id: string;
+    personId: string;
+    cardNumber: string;
+    homeUnitId: string;
+    homeUnitName: string;
+    registeredOn: string;
+    closedOn: string | null;
+    active: boolean;
+    selfServiceFrom: string | null;
+    guardianConsentOn: string | null;
+    guardian: null | {
+      id: string;
+      firstNames: string;
+      lastName: string;
+    };
+    pinLocked: boolean;
+  };
+  person: {
+    id: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+    nonDisclosure: boolean;
+  };
+  borrowingBan: "blocked" | "unpaid_fees" | null;
+  blocks: Array<{
+    id: string;
+    reason: string;
+    from: string;
+    to: string | null;
+  }>;
+  fees: Array<{
+    id: string;
+    kind: string;
+    amount: number;
+    chargedOn: string;
+    title: string | null;
+  }>;
+  unpaidTotal: number;
+  loans: Array<{
+    id: string;
+    itemId: string;
+    biblioId: string;
+    title: string;
+    author: string | null;
+    barcode: string;
+    itemType: string;
+    unitId: string;
+    loanedOn: string;
+    dueOn: string;
+    renewals: number;
+    returnedOn: string | null;
+    overdue: boolean;
+  }>;
+  holds: Array<{
+    id: string;
+    biblioId: string;
+    title: string;
+    author: string | null;
+    pickupUnitId: string;
+    pickupUnitName: string;
+    placedOn: string;
+    notNeededAfter: string | null;
+    status: "pending" | "in_transit" | "waiting" | "fulfilled" | "cancelled" | "expired";
+    queuePosition: number | null;
+    itemBarcode: string | null;
+    waitingFrom: string | null;
+    pickupBy: string | null;
+    closedOn: string | null;
+  }>;
+  doorEvents: Array<{
+    id: string;
+    unitName: string;
+    occurredAt: string;
+    outcome: string;
+  }>;
+};
+export function postLibraryDeskLookup(http: ApiTransport, body: PostLibraryDeskLookupBody): Promise<PostLibraryDeskLookupResponse> {
+  return http({ method: 'POST', path: `/library/desk/lookup`, body }) as Promise<PostLibraryDeskLookupResponse>;
+}
+
+// POST /library/desk/renew — Renew a loan of the patron whose card is presented at the desk
+export type PostLibraryDeskRenewBody = {
+  unitId: string;
+  cardNumber: string;
+  loanId: string;
+};
+export type PostLibraryDeskRenewResponse = {
+  loan: {
+    id: string;
+    itemId: string;
+    biblioId: string;
+    title: string;
+    author: string | null;
+    barcode: string;
+    itemType: string;
+    unitId: string;
+    loanedOn: string;
+    dueOn: string;
+    renewals: number;
+    returnedOn: string | null;
+    overdue: boolean;
+  };
+  lateFee: number;
+};
+export function postLibraryDeskRenew(http: ApiTransport, body: PostLibraryDeskRenewBody): Promise<PostLibraryDeskRenewResponse> {
+  return http({ method: 'POST', path: `/library/desk/renew`, body }) as Promise<PostLibraryDeskRenewResponse>;
+}
+
+// GET /library/devices — Self-service devices (door controllers, SIP2 machines)
+export type GetLibraryDevicesResponse = {
+  devices: Array<{
+    id: string;
+    unitId: string;
+    unitName: string;
+    kind: "door" | "sip2";
+    name: string;
+    login: string;
+    disabledOn: string | null;
+  }>;
+};
+export function getLibraryDevices(http: ApiTransport): Promise<GetLibraryDevicesResponse> {
+  return http({ method: 'GET', path: `/library/devices` }) as Promise<GetLibraryDevicesResponse>;
+}
+
+// POST /library/devices — Add a self-service device with its login and secret
+export type PostLibraryDevicesBody = {
+  unitId: string;
+  kind: "door" | "sip2";
+  name: string;
+  login: string;
+  secret: string;
+};
+export type PostLibraryDevicesResponse = {
+  id: string;
+};
+export function postLibraryDevices(http: ApiTransport, body: PostLibraryDevicesBody): Promise<PostLibraryDevicesResponse> {
+  return http({ method: 'POST', path: `/library/devices`, body }) as Promise<PostLibraryDevicesResponse>;
+}
+
+// POST /library/devices/{deviceId}/disable — Disable a device (lost, replaced or compromised)
+export type PostLibraryDevicesByDeviceIdDisableParams = {
+  deviceId: string;
+};
+export type PostLibraryDevicesByDeviceIdDisableResponse = {
+  ok: boolean;
+};
+export function postLibraryDevicesByDeviceIdDisable(http: ApiTransport, params: PostLibraryDevicesByDeviceIdDisableParams): Promise<PostLibraryDevicesByDeviceIdDisableResponse> {
+  return http({ method: 'POST', path: `/library/devices/${encodeURIComponent(String(params.deviceId))}/disable` }) as Promise<PostLibraryDevicesByDeviceIdDisableResponse>;
+}
+
+// GET /library/item-types — Item types (aineistolajit) with their names
+export type GetLibraryItemTypesResponse = {
+  itemTypes: Array<{
+    code: string;
+    names: {
+      fi: string;
+      sv: string;
+      en: string;
+    };
+  }>;
+};
+export function getLibraryItemTypes(http: ApiTransport): Promise<GetLibraryItemTypesResponse> {
+  return http({ method: 'GET', path: `/library/item-types` }) as Promise<GetLibraryItemTypesResponse>;
+}
+
+// POST /library/items — Add a copy to the collection: to an existing record (biblioId) or with a title catalogued on the spot
+export type PostLibraryItemsBody = unknown | unknown;
 export type PostLibraryItemsResponse = {
   id: string;
+  biblioId: string;
 };
 export function postLibraryItems(http: ApiTransport, body: PostLibraryItemsBody): Promise<PostLibraryItemsResponse> {
   return http({ method: 'POST', path: `/library/items`, body }) as Promise<PostLibraryItemsResponse>;
+}
+
+// POST /library/loan-rules — Enter a new loan rule for an item type from a date on; the rule in force until then ends the day before
+export type PostLibraryLoanRulesBody = {
+  itemType: string;
+  effectiveFrom: string;
+  loanPeriodDays: number;
+  maxRenewals: number;
+  holdable: boolean;
+  source: string;
+};
+export type PostLibraryLoanRulesResponse = {
+  id: string;
+};
+export function postLibraryLoanRules(http: ApiTransport, body: PostLibraryLoanRulesBody): Promise<PostLibraryLoanRulesResponse> {
+  return http({ method: 'POST', path: `/library/loan-rules`, body }) as Promise<PostLibraryLoanRulesResponse>;
 }
 
 // POST /library/patrons — Register a library patron (kirjastokortti) at a library unit
@@ -1811,13 +2156,177 @@ export function postLibraryPatrons(http: ApiTransport, body: PostLibraryPatronsB
   return http({ method: 'POST', path: `/library/patrons`, body }) as Promise<PostLibraryPatronsResponse>;
 }
 
-// GET /library/patrons/{personId} — A patron's card, blocks and unpaid fees
+// GET /library/patrons/{personId} — A patron's card, bans, unpaid fees, loans, holds and recent self-service entries
 export type GetLibraryPatronsByPersonIdParams = {
   personId: string;
 };
-export type GetLibraryPatronsByPersonIdResponse = unknown;
+export type GetLibraryPatronsByPersonIdResponse = {
+  patron: {
+    id: string;
+    personId: string;
+    cardNumber: string;
+    homeUnitId: string;
+    homeUnitName: string;
+    registeredOn: string;
+    closedOn: string | null;
+    active: boolean;
+    selfServiceFrom: string | null;
+    guardianConsentOn: string | null;
+    guardian: null | {
+      id: string;
+      firstNames: string;
+      lastName: string;
+    };
+    pinLocked: boolean;
+  };
+  person: {
+    id: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+    nonDisclosure: boolean;
+  };
+  borrowingBan: "blocked" | "unpaid_fees" | null;
+  blocks: Array<{
+    id: string;
+    reason: string;
+    from: string;
+    to: string | null;
+  }>;
+  fees: Array<{
+    id: string;
+    kind: string;
+    amount: number;
+    chargedOn: string;
+    title: string | null;
+  }>;
+  unpaidTotal: number;
+  loans: Array<{
+    id: string;
+    itemId: string;
+    biblioId: string;
+    title: string;
+    author: string | null;
+    barcode: string;
+    itemType: string;
+    unitId: string;
+    loanedOn: string;
+    dueOn: string;
+    renewals: number;
+    returnedOn: string | null;
+    overdue: boolean;
+  }>;
+  holds: Array<{
+    id: string;
+    biblioId: string;
+    title: string;
+    author: string | null;
+    pickupUnitId: string;
+    pickupUnitName: string;
+    placedOn: string;
+    notNeededAfter: string | null;
+    status: "pending" | "in_transit" | "waiting" | "fulfilled" | "cancelled" | "expired";
+    queuePosition: number | null;
+    itemBarcode: string | null;
+    waitingFrom: string | null;
+    pickupBy: string | null;
+    closedOn: string | null;
+  }>;
+  doorEvents: Array<{
+    id: string;
+    unitName: string;
+    occurredAt: string;
+    outcome: string;
+  }>;
+};
 export function getLibraryPatronsByPersonId(http: ApiTransport, params: GetLibraryPatronsByPersonIdParams): Promise<GetLibraryPatronsByPersonIdResponse> {
   return http({ method: 'GET', path: `/library/patrons/${encodeURIComponent(String(params.personId))}` }) as Promise<GetLibraryPatronsByPersonIdResponse>;
+}
+
+// PATCH /library/patrons/{personId} — Replace a lost card, set a new PIN (unlocks it), grant or end self-service access, or close the card
+export type PatchLibraryPatronsByPersonIdParams = {
+  personId: string;
+};
+export type PatchLibraryPatronsByPersonIdBody = {
+  cardNumber?: string;
+  pin?: string;
+  selfService?: boolean;
+  close?: true;
+};
+export type PatchLibraryPatronsByPersonIdResponse = {
+  ok: boolean;
+};
+export function patchLibraryPatronsByPersonId(http: ApiTransport, params: PatchLibraryPatronsByPersonIdParams, body: PatchLibraryPatronsByPersonIdBody): Promise<PatchLibraryPatronsByPersonIdResponse> {
+  return http({ method: 'PATCH', path: `/library/patrons/${encodeURIComponent(String(params.personId))}`, body }) as Promise<PatchLibraryPatronsByPersonIdResponse>;
+}
+
+// POST /library/patrons/{personId}/blocks — Set a borrowing ban (lainauskielto); only for the reasons the library rules allow
+export type PostLibraryPatronsByPersonIdBlocksParams = {
+  personId: string;
+};
+export type PostLibraryPatronsByPersonIdBlocksBody = {
+  reason: "unpaid_fees" | "lost_card" | "guardian_request" | "other";
+  from?: string;
+  to?: string | null;
+};
+export type PostLibraryPatronsByPersonIdBlocksResponse = {
+  id: string;
+};
+export function postLibraryPatronsByPersonIdBlocks(http: ApiTransport, params: PostLibraryPatronsByPersonIdBlocksParams, body: PostLibraryPatronsByPersonIdBlocksBody): Promise<PostLibraryPatronsByPersonIdBlocksResponse> {
+  return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/blocks`, body }) as Promise<PostLibraryPatronsByPersonIdBlocksResponse>;
+}
+
+// POST /library/patrons/{personId}/blocks/{blockId}/lift — Lift a borrowing ban
+export type PostLibraryPatronsByPersonIdBlocksByBlockIdLiftParams = {
+  personId: string;
+  blockId: string;
+};
+export type PostLibraryPatronsByPersonIdBlocksByBlockIdLiftResponse = {
+  ok: boolean;
+};
+export function postLibraryPatronsByPersonIdBlocksByBlockIdLift(http: ApiTransport, params: PostLibraryPatronsByPersonIdBlocksByBlockIdLiftParams): Promise<PostLibraryPatronsByPersonIdBlocksByBlockIdLiftResponse> {
+  return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/blocks/${encodeURIComponent(String(params.blockId))}/lift` }) as Promise<PostLibraryPatronsByPersonIdBlocksByBlockIdLiftResponse>;
+}
+
+// POST /library/patrons/{personId}/fees/{feeId}/{action} — Record a fee as paid at the desk, or cancel it (e.g. charged in error)
+export type PostLibraryPatronsByPersonIdFeesByFeeIdByActionParams = {
+  personId: string;
+  feeId: string;
+  action: "pay" | "cancel";
+};
+export type PostLibraryPatronsByPersonIdFeesByFeeIdByActionResponse = {
+  ok: boolean;
+};
+export function postLibraryPatronsByPersonIdFeesByFeeIdByAction(http: ApiTransport, params: PostLibraryPatronsByPersonIdFeesByFeeIdByActionParams): Promise<PostLibraryPatronsByPersonIdFeesByFeeIdByActionResponse> {
+  return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/fees/${encodeURIComponent(String(params.feeId))}/${encodeURIComponent(String(params.action))}` }) as Promise<PostLibraryPatronsByPersonIdFeesByFeeIdByActionResponse>;
+}
+
+// POST /library/patrons/{personId}/holds — Place a hold (varaus) on a title for pickup at a library
+export type PostLibraryPatronsByPersonIdHoldsParams = {
+  personId: string;
+};
+export type PostLibraryPatronsByPersonIdHoldsBody = {
+  biblioId: string;
+  pickupUnitId: string;
+  notNeededAfter?: string | null;
+};
+export type PostLibraryPatronsByPersonIdHoldsResponse = {
+  id: string;
+};
+export function postLibraryPatronsByPersonIdHolds(http: ApiTransport, params: PostLibraryPatronsByPersonIdHoldsParams, body: PostLibraryPatronsByPersonIdHoldsBody): Promise<PostLibraryPatronsByPersonIdHoldsResponse> {
+  return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/holds`, body }) as Promise<PostLibraryPatronsByPersonIdHoldsResponse>;
+}
+
+// POST /library/patrons/{personId}/holds/{holdId}/cancel — Cancel a hold
+export type PostLibraryPatronsByPersonIdHoldsByHoldIdCancelParams = {
+  personId: string;
+  holdId: string;
+};
+export type PostLibraryPatronsByPersonIdHoldsByHoldIdCancelResponse = {
+  ok: boolean;
+};
+export function postLibraryPatronsByPersonIdHoldsByHoldIdCancel(http: ApiTransport, params: PostLibraryPatronsByPersonIdHoldsByHoldIdCancelParams): Promise<PostLibraryPatronsByPersonIdHoldsByHoldIdCancelResponse> {
+  return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/holds/${encodeURIComponent(String(params.holdId))}/cancel` }) as Promise<PostLibraryPatronsByPersonIdHoldsByHoldIdCancelResponse>;
 }
 
 // GET /library/patrons/{personId}/loans — A patron's current loans (all=true: with returned ones)
@@ -1831,12 +2340,17 @@ export type GetLibraryPatronsByPersonIdLoansResponse = {
   loans: Array<{
     id: string;
     itemId: string;
+    biblioId: string;
     title: string;
+    author: string | null;
     barcode: string;
+    itemType: string;
+    unitId: string;
     loanedOn: string;
     dueOn: string;
     renewals: number;
     returnedOn: string | null;
+    overdue: boolean;
   }>;
 };
 export function getLibraryPatronsByPersonIdLoans(http: ApiTransport, params: GetLibraryPatronsByPersonIdLoansParams, query?: GetLibraryPatronsByPersonIdLoansQuery): Promise<GetLibraryPatronsByPersonIdLoansResponse> {
@@ -1852,36 +2366,180 @@ export type PostLibraryPatronsByPersonIdLoansBody = {
   unitId: string;
 };
 export type PostLibraryPatronsByPersonIdLoansResponse = {
-  id: string;
-  itemId: string;
-  title: string;
-  barcode: string;
-  loanedOn: string;
-  dueOn: string;
-  renewals: number;
-  returnedOn: string | null;
+  loan: {
+    id: string;
+    itemId: string;
+    biblioId: string;
+    title: string;
+    author: string | null;
+    barcode: string;
+    itemType: string;
+    unitId: string;
+    loanedOn: string;
+    dueOn: string;
+    renewals: number;
+    returnedOn: string | null;
+    overdue: boolean;
+  };
+  fulfilledHoldId: string | null;
 };
 export function postLibraryPatronsByPersonIdLoans(http: ApiTransport, params: PostLibraryPatronsByPersonIdLoansParams, body: PostLibraryPatronsByPersonIdLoansBody): Promise<PostLibraryPatronsByPersonIdLoansResponse> {
   return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/loans`, body }) as Promise<PostLibraryPatronsByPersonIdLoansResponse>;
 }
 
-// POST /library/patrons/{personId}/loans/{loanId}/renew — Renew a loan: a new loan period from today, up to the municipal renewal limit
+// POST /library/patrons/{personId}/loans/{loanId}/renew — Renew a loan: a new loan period from today, up to the item type's renewal limit
 export type PostLibraryPatronsByPersonIdLoansByLoanIdRenewParams = {
   personId: string;
   loanId: string;
 };
 export type PostLibraryPatronsByPersonIdLoansByLoanIdRenewResponse = {
-  id: string;
-  itemId: string;
-  title: string;
-  barcode: string;
-  loanedOn: string;
-  dueOn: string;
-  renewals: number;
-  returnedOn: string | null;
+  loan: {
+    id: string;
+    itemId: string;
+    biblioId: string;
+    title: string;
+    author: string | null;
+    barcode: string;
+    itemType: string;
+    unitId: string;
+    loanedOn: string;
+    dueOn: string;
+    renewals: number;
+    returnedOn: string | null;
+    overdue: boolean;
+  };
+  lateFee: number;
 };
 export function postLibraryPatronsByPersonIdLoansByLoanIdRenew(http: ApiTransport, params: PostLibraryPatronsByPersonIdLoansByLoanIdRenewParams): Promise<PostLibraryPatronsByPersonIdLoansByLoanIdRenewResponse> {
   return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/loans/${encodeURIComponent(String(params.loanId))}/renew` }) as Promise<PostLibraryPatronsByPersonIdLoansByLoanIdRenewResponse>;
+}
+
+// GET /library/rules — The library rules in force on a day: fees and limits, and the loan rule of each item type
+export type GetLibraryRulesQuery = {
+  date?: string;
+};
+export type GetLibraryRulesResponse = {
+  parameters: null | {
+    lateFeePerDay: number;
+    lateFeeMaxPerItem: number;
+    graceDays: number;
+    blockThreshold: number;
+    unclaimedHoldFee: number;
+    holdPickupDays: number;
+    maxHolds: number;
+    maxLoans: number;
+    overdueNoticeDays: number[];
+    guardianConsentBelowAge: number;
+    selfServiceMinAge: number;
+    maxPinFailures: number;
+    status: string;
+  };
+  loanRules: Array<{
+    itemType: string;
+    loanPeriodDays: number;
+    maxRenewals: number;
+    holdable: boolean;
+  }>;
+};
+export function getLibraryRules(http: ApiTransport, query?: GetLibraryRulesQuery): Promise<GetLibraryRulesResponse> {
+  return http({ method: 'GET', path: `/library/rules`, query }) as Promise<GetLibraryRulesResponse>;
+}
+
+// POST /library/units/{unitId}/daily-run — The library's daily run: expires holds not picked up (with the unclaimed-hold fee) and sends the overdue notices due today
+export type PostLibraryUnitsByUnitIdDailyRunParams = {
+  unitId: string;
+};
+export type PostLibraryUnitsByUnitIdDailyRunResponse = {
+  expiredHolds: Array<{
+    holdId: string;
+    itemBarcode: string | null;
+    fee: number;
+  }>;
+  notices: Array<{
+    id: string;
+    loanId: string;
+    level: number;
+    sentOn: string;
+    channel: "email" | "letter";
+    personId: string;
+    firstNames: string;
+    lastName: string;
+    cardNumber: string;
+    title: string;
+    barcode: string;
+    dueOn: string;
+  }>;
+};
+export function postLibraryUnitsByUnitIdDailyRun(http: ApiTransport, params: PostLibraryUnitsByUnitIdDailyRunParams): Promise<PostLibraryUnitsByUnitIdDailyRunResponse> {
+  return http({ method: 'POST', path: `/library/units/${encodeURIComponent(String(params.unitId))}/daily-run` }) as Promise<PostLibraryUnitsByUnitIdDailyRunResponse>;
+}
+
+// GET /library/units/{unitId}/hold-shelf — The hold shelf of a library (copies waiting for their patrons) and the holds to pull from its shelves
+export type GetLibraryUnitsByUnitIdHoldShelfParams = {
+  unitId: string;
+};
+export type GetLibraryUnitsByUnitIdHoldShelfResponse = {
+  waiting: Array<{
+    holdId: string;
+    personId: string;
+    firstNames: string;
+    lastName: string;
+    cardNumber: string;
+    title: string;
+    barcode: string;
+    waitingFrom: string;
+    pickupBy: string;
+    expired: boolean;
+  }>;
+  toPull: Array<{
+    holdId: string;
+    title: string;
+    barcode: string;
+    callNumber: string | null;
+    placedOn: string;
+  }>;
+};
+export function getLibraryUnitsByUnitIdHoldShelf(http: ApiTransport, params: GetLibraryUnitsByUnitIdHoldShelfParams): Promise<GetLibraryUnitsByUnitIdHoldShelfResponse> {
+  return http({ method: 'GET', path: `/library/units/${encodeURIComponent(String(params.unitId))}/hold-shelf` }) as Promise<GetLibraryUnitsByUnitIdHoldShelfResponse>;
+}
+
+// GET /library/units/{unitId}/overdue-notices — Overdue notices sent on a day for loans of the library
+export type GetLibraryUnitsByUnitIdOverdueNoticesParams = {
+  unitId: string;
+};
+export type GetLibraryUnitsByUnitIdOverdueNoticesQuery = {
+  date?: string;
+};
+export type GetLibraryUnitsByUnitIdOverdueNoticesResponse = {
+  notices: Array<{
+    id: string;
+    loanId: string;
+    level: number;
+    sentOn: string;
+    channel: "email" | "letter";
+    personId: string;
+    firstNames: string;
+    lastName: string;
+    cardNumber: string;
+    title: string;
+    barcode: string;
+    dueOn: string;
+  }>;
+};
+export function getLibraryUnitsByUnitIdOverdueNotices(http: ApiTransport, params: GetLibraryUnitsByUnitIdOverdueNoticesParams, query?: GetLibraryUnitsByUnitIdOverdueNoticesQuery): Promise<GetLibraryUnitsByUnitIdOverdueNoticesResponse> {
+  return http({ method: 'GET', path: `/library/units/${encodeURIComponent(String(params.unitId))}/overdue-notices`, query }) as Promise<GetLibraryUnitsByUnitIdOverdueNoticesResponse>;
+}
+
+// GET /library/units/{unitId}/overdue-notices/letters — The overdue notices of a day to be sent by post, as printable letters (PDF)
+export type GetLibraryUnitsByUnitIdOverdueNoticesLettersParams = {
+  unitId: string;
+};
+export type GetLibraryUnitsByUnitIdOverdueNoticesLettersQuery = {
+  date?: string;
+};
+export type GetLibraryUnitsByUnitIdOverdueNoticesLettersResponse = unknown;
+export function getLibraryUnitsByUnitIdOverdueNoticesLetters(http: ApiTransport, params: GetLibraryUnitsByUnitIdOverdueNoticesLettersParams, query?: GetLibraryUnitsByUnitIdOverdueNoticesLettersQuery): Promise<GetLibraryUnitsByUnitIdOverdueNoticesLettersResponse> {
+  return http({ method: 'GET', path: `/library/units/${encodeURIComponent(String(params.unitId))}/overdue-notices/letters`, query }) as Promise<GetLibraryUnitsByUnitIdOverdueNoticesLettersResponse>;
 }
 
 // POST /persons — Add a person to the person register
@@ -2120,6 +2778,24 @@ export type GetPublicEcecFeeEstimateResponse = {
 };
 export function getPublicEcecFeeEstimate(http: ApiTransport, query: GetPublicEcecFeeEstimateQuery): Promise<GetPublicEcecFeeEstimateResponse> {
   return http({ method: 'GET', path: `/public/ecec/fee-estimate`, query }) as Promise<GetPublicEcecFeeEstimateResponse>;
+}
+
+// POST /public/library/door-access — Door controller of a self-service library: may this card and PIN open the door? (device credentials in HTTP Basic authorization)
+export type PostPublicLibraryDoorAccessBody = {
+  cardNumber: string;
+  pin: string;
+};
+export type PostPublicLibraryDoorAccessResponse = {
+  open: boolean;
+  outcome: string;
+  message: {
+    fi: string;
+    sv: string;
+    en: string;
+  };
+};
+export function postPublicLibraryDoorAccess(http: ApiTransport, body: PostPublicLibraryDoorAccessBody): Promise<PostPublicLibraryDoorAccessResponse> {
+  return http({ method: 'POST', path: `/public/library/door-access`, body }) as Promise<PostPublicLibraryDoorAccessResponse>;
 }
 
 // GET /public/statistics/{registerId}/{statisticId} — A public statistic; counts of fewer than 5 persons are suppressed
@@ -2658,13 +3334,36 @@ export const operations = [
   { name: 'getInformationRequestsByIdReportPdf', method: 'GET', path: '/information-requests/{id}/report/pdf' },
   { name: 'postInformationRequestsByIdReview', method: 'POST', path: '/information-requests/{id}/review' },
   { name: 'postInformationRequestsByIdSearch', method: 'POST', path: '/information-requests/{id}/search' },
+  { name: 'postLibraryBiblios', method: 'POST', path: '/library/biblios' },
+  { name: 'postLibraryBibliosImport', method: 'POST', path: '/library/biblios/import' },
+  { name: 'getLibraryBibliosByBiblioId', method: 'GET', path: '/library/biblios/{biblioId}' },
+  { name: 'getLibraryCatalogue', method: 'GET', path: '/library/catalogue' },
   { name: 'postLibraryCheckin', method: 'POST', path: '/library/checkin' },
+  { name: 'postLibraryDeskCheckout', method: 'POST', path: '/library/desk/checkout' },
+  { name: 'postLibraryDeskLookup', method: 'POST', path: '/library/desk/lookup' },
+  { name: 'postLibraryDeskRenew', method: 'POST', path: '/library/desk/renew' },
+  { name: 'getLibraryDevices', method: 'GET', path: '/library/devices' },
+  { name: 'postLibraryDevices', method: 'POST', path: '/library/devices' },
+  { name: 'postLibraryDevicesByDeviceIdDisable', method: 'POST', path: '/library/devices/{deviceId}/disable' },
+  { name: 'getLibraryItemTypes', method: 'GET', path: '/library/item-types' },
   { name: 'postLibraryItems', method: 'POST', path: '/library/items' },
+  { name: 'postLibraryLoanRules', method: 'POST', path: '/library/loan-rules' },
   { name: 'postLibraryPatrons', method: 'POST', path: '/library/patrons' },
   { name: 'getLibraryPatronsByPersonId', method: 'GET', path: '/library/patrons/{personId}' },
+  { name: 'patchLibraryPatronsByPersonId', method: 'PATCH', path: '/library/patrons/{personId}' },
+  { name: 'postLibraryPatronsByPersonIdBlocks', method: 'POST', path: '/library/patrons/{personId}/blocks' },
+  { name: 'postLibraryPatronsByPersonIdBlocksByBlockIdLift', method: 'POST', path: '/library/patrons/{personId}/blocks/{blockId}/lift' },
+  { name: 'postLibraryPatronsByPersonIdFeesByFeeIdByAction', method: 'POST', path: '/library/patrons/{personId}/fees/{feeId}/{action}' },
+  { name: 'postLibraryPatronsByPersonIdHolds', method: 'POST', path: '/library/patrons/{personId}/holds' },
+  { name: 'postLibraryPatronsByPersonIdHoldsByHoldIdCancel', method: 'POST', path: '/library/patrons/{personId}/holds/{holdId}/cancel' },
   { name: 'getLibraryPatronsByPersonIdLoans', method: 'GET', path: '/library/patrons/{personId}/loans' },
   { name: 'postLibraryPatronsByPersonIdLoans', method: 'POST', path: '/library/patrons/{personId}/loans' },
   { name: 'postLibraryPatronsByPersonIdLoansByLoanIdRenew', method: 'POST', path: '/library/patrons/{personId}/loans/{loanId}/renew' },
+  { name: 'getLibraryRules', method: 'GET', path: '/library/rules' },
+  { name: 'postLibraryUnitsByUnitIdDailyRun', method: 'POST', path: '/library/units/{unitId}/daily-run' },
+  { name: 'getLibraryUnitsByUnitIdHoldShelf', method: 'GET', path: '/library/units/{unitId}/hold-shelf' },
+  { name: 'getLibraryUnitsByUnitIdOverdueNotices', method: 'GET', path: '/library/units/{unitId}/overdue-notices' },
+  { name: 'getLibraryUnitsByUnitIdOverdueNoticesLetters', method: 'GET', path: '/library/units/{unitId}/overdue-notices/letters' },
   { name: 'postPersons', method: 'POST', path: '/persons' },
   { name: 'postPersonsSearch', method: 'POST', path: '/persons/search' },
   { name: 'getPersonsById', method: 'GET', path: '/persons/{id}' },
@@ -2676,6 +3375,7 @@ export const operations = [
   { name: 'postPersonsByIdRelationships', method: 'POST', path: '/persons/{id}/relationships' },
   { name: 'getPublicDescription', method: 'GET', path: '/public/description' },
   { name: 'getPublicEcecFeeEstimate', method: 'GET', path: '/public/ecec/fee-estimate' },
+  { name: 'postPublicLibraryDoorAccess', method: 'POST', path: '/public/library/door-access' },
   { name: 'getPublicStatisticsByRegisterIdByStatisticId', method: 'GET', path: '/public/statistics/{registerId}/{statisticId}' },
   { name: 'getRegisters', method: 'GET', path: '/registers' },
   { name: 'getRoles', method: 'GET', path: '/roles' },

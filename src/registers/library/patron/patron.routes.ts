@@ -1,20 +1,14 @@
 import { hashPassword } from '../../../core/auth/password.ts';
-import { badRequest, conflict, notFoundOrDenied } from '../../../core/http/errors.ts';
+import type { Tx } from '../../../core/db/database.ts';
+import { ApiError, badRequest, conflict, notFoundOrDenied } from '../../../core/http/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../../core/http/route.ts';
 import { UUID_PATTERN } from '../../../core/ids.ts';
+import { activePatronOfPerson } from '../circulation/circulation.ts';
+import { ageOn } from '../circulation/loan-rules.ts';
+import { parametersOn, requireParameters } from '../circulation/parameters.ts';
 import { libraryActions } from '../library-access.ts';
-
-// Library rules (käyttösäännöt) of Finnish libraries: a child under 15 gets a card with a
-// guardian's written consent. A municipal rule, not a statute.
-export const GUARDIAN_CONSENT_BELOW_AGE = 15;
-
-const uuid = { type: 'string', pattern: UUID_PATTERN } as const;
-const personParams = { type: 'object', properties: { personId: uuid }, required: ['personId'] } as const;
-
-export function ageOn(birthDate: string, date: string): number {
-  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
+import { cardNumber, idParams, isoDate, okSchema, pin, uuid } from '../library-schemas.ts';
+import { latestPatronIdOfPerson, patronOverview, patronOverviewSchema } from './patron.ts';
 
 interface NewPatron {
   personId: string;
@@ -24,6 +18,17 @@ interface NewPatron {
   guardianConsentPersonId?: string | null;
   selfService?: boolean;
 }
+
+const cardTaken = () =>
+  conflict('card_number_taken', { fi: 'Kortin numero on jo käytössä.', sv: 'Kortnumret används redan.', en: 'The card number is already in use.' });
+
+async function requireActive(tx: Tx, personId: string, today: string) {
+  const p = await activePatronOfPerson(tx, personId, today);
+  if (!p) throw notFoundOrDenied();
+  return p;
+}
+
+export const BLOCK_REASONS = ['unpaid_fees', 'lost_card', 'guardian_request', 'other'] as const;
 
 export const patronRoutes: RouteDefinition[] = [
   defineRoute<NewPatron>({
@@ -40,26 +45,31 @@ export const patronRoutes: RouteDefinition[] = [
         properties: {
           personId: uuid,
           unitId: uuid,
-          cardNumber: { type: 'string', pattern: '^[0-9A-Za-z]{4,20}$' },
-          pin: { type: 'string', pattern: '^[0-9]{4,8}$' },
+          cardNumber,
+          pin,
           guardianConsentPersonId: { type: ['string', 'null'], pattern: UUID_PATTERN },
           selfService: { type: 'boolean' },
         },
         required: ['personId', 'unitId', 'cardNumber', 'pin'],
         additionalProperties: false,
       },
-      response: { 201: { type: 'object', properties: { id: { type: 'string' } } } },
+      response: { 201: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } },
     },
     handler: async ({ tx, body, clock, audit, reply }) => {
       const today = clock.today();
-      const person = await tx.selectFrom('person').select(['id', 'birth_date']).where('id', '=', body.personId).executeTakeFirst();
+      const person = await tx.selectFrom('person').select(['id', 'birth_date', 'date_of_death']).where('id', '=', body.personId).executeTakeFirst();
       if (!person) throw notFoundOrDenied();
       audit.persons([person.id]);
+      if (person.date_of_death) {
+        throw badRequest('person_deceased', { fi: 'Henkilö on kuollut.', sv: 'Personen har avlidit.', en: 'The person has died.' });
+      }
       const unit = await tx.selectFrom('organisation_unit').select('register_id').where('id', '=', body.unitId).executeTakeFirst();
       if (unit?.register_id !== 'library') {
         throw badRequest('not_a_library_unit', { fi: 'Yksikkö ei ole kirjasto.', sv: 'Enheten är inte ett bibliotek.', en: 'The unit is not a library.' });
       }
-      const minor = ageOn(person.birth_date, today) < GUARDIAN_CONSENT_BELOW_AGE;
+      const p = await requireParameters(tx, today);
+      const below = p.guardian_consent_below_age;
+      const minor = ageOn(person.birth_date, today) < below;
       if (minor) {
         const guardianId = body.guardianConsentPersonId;
         const isGuardian =
@@ -75,29 +85,30 @@ export const patronRoutes: RouteDefinition[] = [
             .executeTakeFirst());
         if (!isGuardian) {
           throw badRequest('guardian_consent_required', {
-            fi: `Alle ${GUARDIAN_CONSENT_BELOW_AGE}-vuotiaan kirjastokorttiin tarvitaan huoltajan suostumus.`,
-            sv: `Bibliotekskort för barn under ${GUARDIAN_CONSENT_BELOW_AGE} år kräver vårdnadshavarens samtycke.`,
-            en: `A library card for a child under ${GUARDIAN_CONSENT_BELOW_AGE} needs a guardian's consent.`,
+            fi: `Alle ${below}-vuotiaan kirjastokorttiin tarvitaan huoltajan suostumus.`,
+            sv: `Bibliotekskort för barn under ${below} år kräver vårdnadshavarens samtycke.`,
+            en: `A library card for a child under ${below} needs a guardian's consent.`,
           });
         }
         audit.persons([guardianId]);
       } else if (body.guardianConsentPersonId) {
         throw badRequest('guardian_consent_not_applicable', {
-          fi: 'Täysi-ikäisen tai yli 15-vuotiaan korttiin ei merkitä huoltajan suostumusta.',
-          sv: 'Vårdnadshavarens samtycke antecknas inte för kort till personer som fyllt 15 år.',
-          en: 'A guardian consent is not recorded for a patron aged 15 or more.',
+          fi: `Vähintään ${below}-vuotiaan korttiin ei merkitä huoltajan suostumusta.`,
+          sv: `Vårdnadshavarens samtycke antecknas inte för kort till personer som fyllt ${below} år.`,
+          en: `A guardian consent is not recorded for a patron aged ${below} or more.`,
         });
       }
       const existing = await tx
         .selectFrom('library_patron')
-        .select('id')
+        .select(['id', 'card_number'])
         .where((eb) => eb.or([eb('card_number', '=', body.cardNumber), eb.and([eb('person_id', '=', person.id), eb('closed_on', 'is', null)])]))
         .executeTakeFirst();
+      if (existing?.card_number === body.cardNumber) throw cardTaken();
       if (existing) {
         throw conflict('patron_exists', {
-          fi: 'Henkilöllä on jo voimassa oleva kirjastokortti tai kortin numero on käytössä.',
-          sv: 'Personen har redan ett giltigt bibliotekskort eller kortnumret används.',
-          en: 'The person already has a valid library card or the card number is taken.',
+          fi: 'Henkilöllä on jo voimassa oleva kirjastokortti.',
+          sv: 'Personen har redan ett giltigt bibliotekskort.',
+          en: 'The person already has a valid library card.',
         });
       }
       const row = await tx
@@ -122,47 +133,159 @@ export const patronRoutes: RouteDefinition[] = [
   defineRoute<unknown, unknown, { personId: string }>({
     method: 'GET',
     url: '/library/patrons/:personId',
-    summary: "A patron's card, blocks and unpaid fees",
+    summary: "A patron's card, bans, unpaid fees, loans, holds and recent self-service entries",
     action: libraryActions.patronRead.name,
     audit: 'LibraryPatronRead',
     datasetId: 'patrons',
     target: ({ params }) => [params.personId],
-    schema: { params: personParams },
-    handler: async ({ tx, params, clock }) => {
-      const p = await tx
-        .selectFrom('library_patron')
-        .select(['id', 'card_number', 'home_unit_id', 'registered_on', 'closed_on', 'self_service_from', 'guardian_consent_person_id', 'guardian_consent_on'])
-        .where('person_id', '=', params.personId)
-        .orderBy('registered_on', 'desc')
-        .executeTakeFirst();
-      if (!p) throw notFoundOrDenied();
+    schema: { params: idParams('personId'), response: { 200: patronOverviewSchema } },
+    handler: async ({ tx, params, clock, audit }) => {
+      const patronId = await latestPatronIdOfPerson(tx, params.personId);
+      if (!patronId) throw notFoundOrDenied();
+      audit.objects([patronId]);
       const today = clock.today();
-      const blocks = await tx
-        .selectFrom('library_patron_block')
-        .select(['reason', 'blocked_from', 'blocked_to'])
-        .where('patron_id', '=', p.id)
-        .where((eb) => eb.or([eb('blocked_to', 'is', null), eb('blocked_to', '>=', today)]))
-        .execute();
-      const fees = await tx
-        .selectFrom('library_fee')
-        .select(['id', 'kind', 'amount', 'charged_on'])
-        .where('patron_id', '=', p.id)
+      const overview = await patronOverview(tx, patronId, today, (await parametersOn(tx, today))?.max_pin_failures ?? null);
+      if (overview.patron.guardian) audit.persons([overview.patron.guardian.id]);
+      return overview;
+    },
+  }),
+  defineRoute<{ cardNumber?: string; pin?: string; selfService?: boolean; close?: boolean }, unknown, { personId: string }>({
+    method: 'PATCH',
+    url: '/library/patrons/:personId',
+    summary: 'Replace a lost card, set a new PIN (unlocks it), grant or end self-service access, or close the card',
+    action: libraryActions.patronUpdate.name,
+    audit: 'LibraryPatronUpdate',
+    datasetId: 'patrons',
+    target: ({ params }) => [params.personId],
+    schema: {
+      params: idParams('personId'),
+      body: {
+        type: 'object',
+        properties: { cardNumber, pin, selfService: { type: 'boolean' }, close: { type: 'boolean', const: true } },
+        additionalProperties: false,
+        minProperties: 1,
+      },
+      response: { 200: okSchema },
+    },
+    handler: async ({ tx, params, body, clock, audit }) => {
+      const today = clock.today();
+      const patron = await requireActive(tx, params.personId, today);
+      audit.objects([patron.id]);
+      if (body.close) {
+        const open = await tx
+          .selectFrom('library_loan')
+          .select('id')
+          .where('patron_id', '=', patron.id)
+          .where('returned_on', 'is', null)
+          .executeTakeFirst();
+        const fees = await tx.selectFrom('library_fee').select('id').where('patron_id', '=', patron.id).where('paid_on', 'is', null).where('cancelled_on', 'is', null).executeTakeFirst();
+        if (open || fees) {
+          throw badRequest('patron_has_loans_or_fees', {
+            fi: 'Korttia ei voi lopettaa, kun asiakkaalla on lainoja tai maksamattomia maksuja.',
+            sv: 'Kortet kan inte avslutas medan kunden har lån eller obetalda avgifter.',
+            en: 'The card cannot be closed while the patron has loans or unpaid fees.',
+          });
+        }
+        await tx.updateTable('library_hold').set({ status: 'cancelled', closed_on: today }).where('patron_id', '=', patron.id).where('status', 'in', ['pending', 'in_transit', 'waiting']).execute();
+        await tx.updateTable('library_patron').set({ closed_on: today }).where('id', '=', patron.id).execute();
+        return { ok: true };
+      }
+      if (body.cardNumber && body.cardNumber !== patron.card_number) {
+        const taken = await tx.selectFrom('library_patron').select('id').where('card_number', '=', body.cardNumber).executeTakeFirst();
+        if (taken) throw cardTaken();
+        await tx.updateTable('library_patron').set({ card_number: body.cardNumber }).where('id', '=', patron.id).execute();
+      }
+      if (body.pin) await tx.updateTable('library_patron').set({ pin_hash: await hashPassword(body.pin), pin_failures: 0 }).where('id', '=', patron.id).execute();
+      if (body.selfService !== undefined) {
+        await tx
+          .updateTable('library_patron')
+          .set((eb) => ({ self_service_from: body.selfService ? eb.fn.coalesce('self_service_from', eb.val(today)) : null }))
+          .where('id', '=', patron.id)
+          .execute();
+      }
+      return { ok: true };
+    },
+  }),
+  defineRoute<{ reason: (typeof BLOCK_REASONS)[number]; from?: string; to?: string | null }, unknown, { personId: string }>({
+    method: 'POST',
+    url: '/library/patrons/:personId/blocks',
+    summary: 'Set a borrowing ban (lainauskielto); only for the reasons the library rules allow',
+    action: libraryActions.patronUpdate.name,
+    audit: 'LibraryBlockCreate',
+    datasetId: 'patrons',
+    target: ({ params }) => [params.personId],
+    schema: {
+      params: idParams('personId'),
+      body: {
+        type: 'object',
+        properties: { reason: { type: 'string', enum: [...BLOCK_REASONS] }, from: isoDate, to: { type: ['string', 'null'], format: 'date' } },
+        required: ['reason'],
+        additionalProperties: false,
+      },
+      response: { 201: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } },
+    },
+    handler: async ({ tx, params, body, clock, audit, reply }) => {
+      const today = clock.today();
+      const patron = await requireActive(tx, params.personId, today);
+      const from = body.from ?? today;
+      if (body.to && body.to < from) {
+        throw badRequest('date_order', { fi: 'Loppupäivä on ennen alkupäivää.', sv: 'Slutdatumet är före startdatumet.', en: 'The end date is before the start date.' });
+      }
+      const row = await tx.insertInto('library_patron_block').values({ patron_id: patron.id, reason: body.reason, blocked_from: from, blocked_to: body.to ?? null }).returning('id').executeTakeFirstOrThrow();
+      audit.objects([patron.id, row.id]);
+      reply.status(201);
+      return { id: row.id };
+    },
+  }),
+  defineRoute<unknown, unknown, { personId: string; blockId: string }>({
+    method: 'POST',
+    url: '/library/patrons/:personId/blocks/:blockId/lift',
+    summary: 'Lift a borrowing ban',
+    action: libraryActions.patronUpdate.name,
+    audit: 'LibraryBlockLift',
+    datasetId: 'patrons',
+    target: ({ params }) => [params.personId],
+    schema: { params: idParams('personId', 'blockId'), response: { 200: okSchema } },
+    handler: async ({ tx, params, clock, audit }) => {
+      const res = await tx
+        .updateTable('library_patron_block')
+        .set({ lifted_on: clock.today() })
+        .where('id', '=', params.blockId)
+        .where('lifted_on', 'is', null)
+        .where('patron_id', 'in', (eb) => eb.selectFrom('library_patron').select('id').where('person_id', '=', params.personId))
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) throw notFoundOrDenied();
+      audit.objects([params.blockId]);
+      return { ok: true };
+    },
+  }),
+  defineRoute<unknown, unknown, { personId: string; feeId: string; action: 'pay' | 'cancel' }>({
+    method: 'POST',
+    url: '/library/patrons/:personId/fees/:feeId/:action',
+    summary: 'Record a fee as paid at the desk, or cancel it (e.g. charged in error)',
+    action: libraryActions.feeManage.name,
+    audit: 'LibraryFeeUpdate',
+    datasetId: 'loans',
+    target: ({ params }) => [params.personId],
+    schema: {
+      params: { type: 'object', properties: { personId: uuid, feeId: uuid, action: { type: 'string', enum: ['pay', 'cancel'] } }, required: ['personId', 'feeId', 'action'] },
+      response: { 200: okSchema },
+    },
+    handler: async ({ tx, params, clock, audit }) => {
+      const today = clock.today();
+      const res = await tx
+        .updateTable('library_fee')
+        .set(params.action === 'pay' ? { paid_on: today } : { cancelled_on: today })
+        .where('id', '=', params.feeId)
         .where('paid_on', 'is', null)
         .where('cancelled_on', 'is', null)
-        .execute();
-      return {
-        patron: {
-          id: p.id,
-          cardNumber: p.card_number,
-          homeUnitId: p.home_unit_id,
-          registeredOn: p.registered_on,
-          closedOn: p.closed_on,
-          selfServiceFrom: p.self_service_from,
-          guardianConsentOn: p.guardian_consent_on,
-          blocks: blocks.map((b) => ({ reason: b.reason, from: b.blocked_from, to: b.blocked_to })),
-          unpaidFees: fees.map((f) => ({ id: f.id, kind: f.kind, amount: f.amount, chargedOn: f.charged_on })),
-        },
-      };
+        .where('patron_id', 'in', (eb) => eb.selectFrom('library_patron').select('id').where('person_id', '=', params.personId))
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) {
+        throw new ApiError(404, 'fee_not_found', { fi: 'Avointa maksua ei löytynyt.', sv: 'Ingen öppen avgift hittades.', en: 'No open fee was found.' });
+      }
+      audit.objects([params.feeId]);
+      return { ok: true };
     },
   }),
 ];
