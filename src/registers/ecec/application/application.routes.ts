@@ -200,6 +200,8 @@ export const applicationRoutes: RouteDefinition[] = [
       }
       const set: Updateable<DB['ecec_application']> = { status: body.status, updated_at: clock.now() };
       let placementId: string | null = null;
+      // The first day without a fee decision because the official figures are not entered yet.
+      let feesMissingFiguresFrom: string | null = null;
       if (body.status === 'placement_proposal') {
         const p = await validateProposal(tx, a, body);
         set.proposed_unit_id = p.unitId;
@@ -251,10 +253,11 @@ export const applicationRoutes: RouteDefinition[] = [
           { today: clock.today(), userId: user?.userId ?? null },
         );
         placementId = p.id;
+        feesMissingFiguresFrom = p.feesMissingFiguresFrom;
         audit.objects([p.id, p.decisionId, ...p.feeDecisionIds]);
       }
       await tx.updateTable('ecec_application').set(set).where('id', '=', a.id).execute();
-      return { application: await load(tx, a.id, clock.today()), placementId };
+      return { application: await load(tx, a.id, clock.today()), placementId, feesMissingFiguresFrom };
     },
   }),
   defineRoute<unknown, unknown, { id: string }>({

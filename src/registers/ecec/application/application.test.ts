@@ -231,4 +231,22 @@ describeDb('ECEC applications over HTTP', (ctx) => {
     expect(audit[0]!.person_ids).toEqual(expect.arrayContaining([child, fam.mother]));
     await t.close();
   });
+
+  it("makes the placement even when the period's fee figures are not entered yet, and says the fee decision waits", async () => {
+    // 1.9.2026: only the maximum and minimum fee of the period from 1.8.2026 are known.
+    const t = await testApp(ctx.database, { now: '2026-09-01T09:00:00+03:00' });
+    const unit = await insertEcecUnit(ctx.db);
+    const fam = await insertFamily(ctx.db, ['2024-03-03']);
+    const child = fam.children[0]!;
+    const handler = await t.as([{ role: 'ecec.application_handler' }]);
+    const id = (await handler.post('/api/v1/ecec/applications', { childId: child, guardianId: fam.mother, type: 'daycare', hoursPerMonth: 120, preferredStartDate: '2026-09-14', preferredUnitIds: [unit] })).body.application.id;
+    await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'processing' });
+    await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'placement_proposal', unitId: unit, startDate: '2026-09-14' });
+    const accepted = await handler.post(`/api/v1/ecec/applications/${id}/status`, { status: 'accepted' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.feesMissingFiguresFrom).toBe('2026-09-14');
+    expect((await handler.get(`/api/v1/ecec/children/${child}/placements`)).body.placements).toMatchObject([{ startDate: '2026-09-14', hoursPerMonth: 120 }]);
+    expect(await ctx.db.selectFrom('ecec_fee_decision').select('id').where('head_of_family_id', 'in', fam.guardians).execute()).toEqual([]);
+    await t.close();
+  });
 });
