@@ -1,11 +1,13 @@
 // The ECEC daily views in the browser: a unit's application queue with the place-guarantee
-// alert, and a child's card with placements, fee decisions, attendance and the ECEC plan.
+// alert, and a child's card with placements, fee decisions, attendance and the ECEC plan; and one
+// full flow: an application processed into a placement, the child's attendance marked, and the
+// child's ECEC plan written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { PersonCardPage } from './pages/person-card-page.ts';
-import { EcecPersonSection, EcecQueuePage, EcecUnitChildrenPage } from './pages/ecec-pages.ts';
+import { EcecApplicationPage, EcecAttendancePage, EcecPersonSection, EcecQueuePage, EcecUnitChildrenPage } from './pages/ecec-pages.ts';
 
 const addDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -13,6 +15,8 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
   let h: Harness;
   let unitId: string;
   let child: { id: string; firstNames: string; lastName: string };
+  let unitName: string;
+  let toProcess: { id: string; childId: string; firstNames: string; lastName: string };
 
   beforeAll(async () => {
     h = await startHarness();
@@ -20,10 +24,16 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
     // The demo user's unit roles are in the first unit by name, which the views open by default.
     const { units } = await api('GET', '/ecec/units');
     unitId = units[0].id;
+    unitName = units[0].name;
     // An application due in a week in that unit puts the place guarantee at risk.
     const applicationIds: string[] = [];
     for (const u of units) applicationIds.push(...(await api('GET', `/ecec/units/${u.id}/queue`)).queue.map((q: { id: string }) => q.id));
     const { application } = await api('GET', `/ecec/applications/${applicationIds[0]}`);
+    // A child who applied to the user's unit and has no place yet: the full flow processes it.
+    const own = (await api('GET', `/ecec/units/${unitId}/queue`)).queue as { id: string; childId: string; status: string; firstNames: string; lastName: string }[];
+    const candidate = own.find((q) => q.status === 'sent' && q.childId !== application.childId);
+    if (!candidate) throw new Error('the demo unit has no sent application');
+    toProcess = candidate;
     await api('POST', '/ecec/applications', {
       childId: application.childId,
       guardianId: application.guardianId,
@@ -88,4 +98,93 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
     expect(await seriousA11yViolations(page), 'ECEC person card: serious or critical axe violations').toEqual([]);
     await context.close();
   });
+
+  it('a handler processes an application into a placement, staff mark the child present and write the ECEC plan', async () => {
+    const { context, page } = await h.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.login('ecec');
+    const shell = new AppShell(page);
+    const today = new Date().toISOString().slice(0, 10);
+
+    // The queue links to the application.
+    await shell.go('Hakemusjono');
+    const queue = new EcecQueuePage(page);
+    await queue.waitForQueue();
+    await page.locator(`a[href="/ecec/applications/${toProcess.id}"]`).click();
+    const app = new EcecApplicationPage(page);
+    await app.root().waitFor();
+    await app.waitForStatus('Saapunut');
+    expect(await app.root().getByTestId('ecec-application-units').locator('li').count()).toBeGreaterThan(0);
+    await screenshot(page, '22-ecec-application');
+    expect(await seriousA11yViolations(page), 'ECEC application: serious or critical axe violations').toEqual([]);
+
+    await app.startProcessing();
+    await app.waitForStatus('Käsittelyssä');
+    await app.chooseUnit(unitName);
+    await app.chooseGroup('Nuput');
+    // The API refuses a group that does not run yet on the start date, in the user's language.
+    await app.fillProposal({ startDate: '2019-01-01', hoursPerMonth: '140' });
+    await shell.switchLanguage('sv');
+    await app.propose();
+    await app.proposalForm().getByText('Gruppen hör inte till enheten eller är inte verksam på startdagen.').waitFor();
+    await shell.switchLanguage('fi');
+    await app.fillProposal({ startDate: today });
+    await app.propose();
+    await app.waitForStatus('Sijoitusehdotus');
+    await app.root().getByTestId('ecec-application-proposal').getByText('Nuput').waitFor();
+    await screenshot(page, '23-ecec-application-proposal');
+    expect(await seriousA11yViolations(page), 'ECEC placement proposal: serious or critical axe violations').toEqual([]);
+    await app.accept();
+    await app.waitForStatus('Hyväksytty');
+    await app.placedNotice().waitFor();
+    await expect(app.done().textContent()).resolves.toContain('Hakemuksen tila on nyt: Hyväksytty.');
+
+    // The child is in the unit's attendance list of today: arrival, then a wrong and a right departure.
+    await shell.go('Läsnäolot');
+    const attendance = new EcecAttendancePage(page);
+    await attendance.day().waitFor();
+    await attendance.chooseGroup('Nuput');
+    const row = attendance.row(toProcess.childId);
+    await row.waitFor();
+    await attendance.mark(toProcess.childId, { arrived: '8.05' });
+    await attendance.rowStatus(toProcess.childId).getByText('Tallennettu.').waitFor();
+    await expect(attendance.counts().textContent()).resolves.toContain('läsnä 1,');
+    await attendance.mark(toProcess.childId, { departed: '7.00' });
+    await attendance.rowError(toProcess.childId).getByText('Lähtöaika on ennen tuloaikaa.').waitFor();
+    await attendance.mark(toProcess.childId, { departed: '15.35' });
+    await attendance.rowStatus(toProcess.childId).getByText('Tallennettu.').waitFor();
+    await attendance.monthRow(toProcess.childId).waitFor();
+    await expect(attendance.monthRow(toProcess.childId).locator('td').nth(1).textContent()).resolves.toBe('7,5 h');
+    await screenshot(page, '24-ecec-attendance');
+    expect(await seriousA11yViolations(page), 'ECEC attendance: serious or critical axe violations').toEqual([]);
+
+    // The child's card: the application, the placement, and the first ECEC plan, then a second version.
+    await row.getByRole('link').click();
+    const card = new PersonCardPage(page);
+    await card.registerSection('ecec').waitFor();
+    const ecec = new EcecPersonSection(page);
+    await ecec.applications().getByText('Hyväksytty').waitFor();
+    await ecec.placements().getByText(unitName).waitFor();
+    await ecec.newVasuVersion();
+    await ecec.writeSection('Tavoitteet pedagogiselle toiminnalle', 'Leikki ja liikunta ryhmässä.');
+    await ecec.saveVasu();
+    await ecec.vasuSaved().getByText('Versio 1 tallennettu.').waitFor();
+    await ecec.newVasuVersion();
+    await ecec.writeSection('Lapsen tuen tarve ja tukitoimet', 'Kielellinen tuki kuvin.');
+    await ecec.setVisibleToGuardians();
+    await screenshot(page, '25-ecec-vasu-editor');
+    expect(await seriousA11yViolations(page), 'ECEC vasu editor: serious or critical axe violations').toEqual([]);
+    await ecec.saveVasu();
+    await ecec.vasuSaved().getByText('Versio 2 tallennettu.').waitFor();
+    await ecec.vasuVersionButtons().nth(1).waitFor();
+    expect(await ecec.vasuVersionButtons().count()).toBe(2);
+    await expect(ecec.vasuShown().textContent()).resolves.toContain('Kielellinen tuki kuvin.');
+    await expect(ecec.vasuShown().textContent()).resolves.toContain('Näkyy huoltajille');
+    await ecec.vasuVersionButtons().nth(1).click();
+    await expect(ecec.vasuShown().textContent()).resolves.not.toContain('Kielellinen tuki kuvin.');
+    await expect(ecec.vasuShown().textContent()).resolves.toContain('Leikki ja liikunta ryhmässä.');
+    await screenshot(page, '26-ecec-vasu-versions');
+    await context.close();
+  }, 180_000);
 });

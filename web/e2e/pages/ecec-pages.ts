@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The ECEC application queue of a unit (`/ecec/queue`). */
 export class EcecQueuePage {
@@ -60,5 +60,134 @@ export class EcecPersonSection {
   }
   vasuShown() {
     return this.page.getByTestId('ecec-vasu-shown');
+  }
+  applications() {
+    return this.page.getByTestId('ecec-applications');
+  }
+  /** Opens the editor of a new vasu version (the first one or the next). */
+  async newVasuVersion() {
+    await this.page.getByTestId('ecec-vasu-new').click();
+    await this.vasuEditor().waitFor();
+  }
+  vasuEditor() {
+    return this.page.getByTestId('ecec-vasu-editor');
+  }
+  /** Writes the content of the editor's section whose title is given. */
+  async writeSection(title: string, content: string) {
+    const section = this.vasuEditor().getByTestId('ecec-vasu-edit-section').filter({ has: this.page.locator(`input[value="${title}"]`) });
+    await section.locator('textarea').fill(content);
+  }
+  async setVisibleToGuardians() {
+    // suomifi draws the box over the input: click the label, as a user does.
+    await this.vasuEditor().locator('label.fi-checkbox_label').click();
+    await this.vasuEditor().getByRole('checkbox', { checked: true }).waitFor();
+  }
+  async saveVasu() {
+    await this.page.getByTestId('ecec-vasu-save').click();
+  }
+  vasuSaved() {
+    return this.page.getByTestId('ecec-vasu-saved');
+  }
+}
+
+/** Chooses an option in a suomifi dropdown (a button that opens a list box) by its label. */
+async function choose(page: Page, scope: Locator | Page, label: RegExp, option: string | RegExp) {
+  await scope.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}
+
+/** An application as a handler processes it (`/ecec/applications/:id`). */
+export class EcecApplicationPage {
+  constructor(readonly page: Page) {}
+  async open(id: string) {
+    await this.page.goto(`/ecec/applications/${id}`);
+    await this.root().waitFor();
+  }
+  root() {
+    return this.page.getByTestId('ecec-application');
+  }
+  status() {
+    return this.page.getByTestId('ecec-application-status');
+  }
+  /** Waits until the status shown is the given one. */
+  async waitForStatus(text: string) {
+    await this.status().filter({ hasText: text }).waitFor();
+  }
+  done() {
+    return this.page.getByTestId('ecec-application-done');
+  }
+  async startProcessing() {
+    await this.page.getByTestId('ecec-start-processing').click();
+  }
+  proposalForm() {
+    return this.page.getByTestId('ecec-proposal-form');
+  }
+  async chooseUnit(name: string) {
+    await choose(this.page, this.proposalForm(), /Yksikkö|Enhet|Unit/, new RegExp(`^${name}`));
+  }
+  async chooseGroup(name: string) {
+    await choose(this.page, this.proposalForm(), /Ryhmä|Grupp|Group/, name);
+  }
+  async fillProposal(fields: { startDate?: string; hoursPerMonth?: string }) {
+    if (fields.startDate !== undefined) await this.proposalForm().locator('input[name="startDate"]').fill(fields.startDate);
+    if (fields.hoursPerMonth !== undefined) await this.proposalForm().locator('input[name="hoursPerMonth"]').fill(fields.hoursPerMonth);
+  }
+  async propose() {
+    await this.page.getByTestId('ecec-propose').click();
+  }
+  async accept() {
+    await this.page.getByTestId('ecec-accept').click();
+  }
+  placedNotice() {
+    return this.page.getByTestId('ecec-application-placed');
+  }
+  childLink() {
+    return this.root().locator('dl a[href^="/persons/"]').first();
+  }
+}
+
+/** A unit's attendance of a day and its month (`/ecec/attendance`). */
+export class EcecAttendancePage {
+  constructor(readonly page: Page) {}
+  async open(unitId?: string) {
+    await this.page.goto(unitId ? `/ecec/attendance/${unitId}` : '/ecec/attendance');
+    await this.day().waitFor();
+  }
+  day() {
+    return this.page.getByTestId('ecec-attendance-day');
+  }
+  month() {
+    return this.page.getByTestId('ecec-attendance-month');
+  }
+  /** The day's counts: children, present, absent, not marked. */
+  counts() {
+    return this.page.getByTestId('ecec-attendance-counts');
+  }
+  row(childId: string) {
+    return this.page.locator(`tr[data-testid="ecec-attendance-row"][data-child="${childId}"]`);
+  }
+  monthRow(childId: string) {
+    return this.page.locator(`tr[data-testid="ecec-month-row"][data-child="${childId}"]`);
+  }
+  async chooseGroup(name: string) {
+    await choose(this.page, this.page.locator('form').first(), /Ryhmä|Grupp|Group/, name);
+  }
+  /** Types the times (as staff type them, e.g. 8.05) and saves the child's day. */
+  async mark(childId: string, times: { arrived?: string; departed?: string }) {
+    const row = this.row(childId);
+    if (times.arrived !== undefined) await row.locator('input[name="arrived"]').fill(times.arrived);
+    if (times.departed !== undefined) await row.locator('input[name="departed"]').fill(times.departed);
+    await row.getByTestId('ecec-attendance-save').click();
+  }
+  async markAbsent(childId: string, type: string) {
+    const row = this.row(childId);
+    await choose(this.page, row, /Poissaolo|Frånvaro|Absence/, type);
+    await row.getByTestId('ecec-attendance-save').click();
+  }
+  rowStatus(childId: string) {
+    return this.row(childId).getByRole('status');
+  }
+  rowError(childId: string) {
+    return this.row(childId).getByTestId('ecec-attendance-error');
   }
 }

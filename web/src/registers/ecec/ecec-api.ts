@@ -69,6 +69,29 @@ export interface FeeDecision {
   children: { childId: string; placementId: string | null; hoursPerMonth: number; fee: number }[];
 }
 
+export interface VoucherValueDecision {
+  id: string;
+  decisionNumber: string | number;
+  childId: string;
+  unitId: string;
+  status: string;
+  validFrom: string;
+  validTo: string | null;
+  serviceNeedPercent: number;
+  voucherValue: number;
+  coPayment: number;
+}
+
+export type ApplicationDetails = gen.GetEcecApplicationsByIdResponse;
+export type Application = ApplicationDetails['application'];
+export type ChildApplication = gen.GetEcecChildrenByIdApplicationsResponse['applications'][number];
+export type StatusChange = gen.PostEcecApplicationsByIdStatusBody;
+export type UnitDay = gen.GetEcecUnitsByIdAttendanceResponse;
+export type UnitDayChild = UnitDay['children'][number];
+export type AttendanceDayBody = gen.PutEcecChildrenByIdAttendanceDaysByDateBody;
+export type UnitMonth = gen.GetEcecUnitsByIdAttendanceMonthResponse;
+export type NewVasuVersion = gen.PostEcecChildrenByIdVasuBody;
+
 export interface MonthAttendance {
   month: string;
   serviceNeedHours: number | null;
@@ -78,14 +101,8 @@ export interface MonthAttendance {
   absencesByType: Record<string, number>;
 }
 
-export interface VasuVersion {
-  id: string;
-  version: number;
-  sections: { id: string; title: string; content: string }[];
-  visibleToGuardians: boolean;
-  authoredBy: string | null;
-  createdAt: string;
-}
+export type VasuVersion = gen.GetEcecChildrenByIdVasuResponse['versions'][number];
+export type VasuSection = VasuVersion['sections'][number];
 
 /** Actions of the ECEC register (src/registers/ecec/access.ts) that decide what the views show. */
 export const ECEC = {
@@ -96,6 +113,11 @@ export const ECEC = {
   feeDecisionPrint: 'ecec.FeeDecision.PRINT',
   attendanceRead: 'ecec.Attendance.READ',
   vasuRead: 'ecec.Vasu.READ',
+  vasuWrite: 'ecec.Vasu.WRITE',
+  applicationRead: 'ecec.Application.READ',
+  applicationUpdate: 'ecec.Application.UPDATE',
+  unitAttendanceRead: 'ecec.Unit.READ_ATTENDANCE',
+  unitAttendanceWrite: 'ecec.Unit.WRITE_ATTENDANCE',
 } as const;
 
 export function ececApi(api: Api) {
@@ -106,9 +128,18 @@ export function ececApi(api: Api) {
     queue: async (id: string) => (await gen.getEcecUnitsByIdQueue(http, { id })) as { queue: QueueItem[]; placeGuaranteeAtRisk: number },
     unitChildren: async (id: string, date: string) => (await gen.getEcecUnitsByIdChildren(http, { id }, { date })) as { children: UnitChild[] },
     placements: async (id: string) => (await gen.getEcecChildrenByIdPlacements(http, { id })) as { placements: Placement[] },
-    feeDecisions: async (id: string) => (await gen.getEcecPersonsByIdFeeDecisions(http, { id })) as { feeDecisions: FeeDecision[] },
+    feeDecisions: async (id: string) =>
+      (await gen.getEcecPersonsByIdFeeDecisions(http, { id })) as { feeDecisions: FeeDecision[]; voucherValueDecisions: VoucherValueDecision[] },
     attendance: async (id: string, month: string) => (await gen.getEcecChildrenByIdAttendance(http, { id }, { month })) as MonthAttendance,
-    vasu: async (id: string) => (await gen.getEcecChildrenByIdVasu(http, { id })) as { versions: VasuVersion[] },
+    vasu: (id: string) => gen.getEcecChildrenByIdVasu(http, { id }),
+    saveVasu: (id: string, body: NewVasuVersion) => gen.postEcecChildrenByIdVasu(http, { id }, body),
+    application: (id: string) => gen.getEcecApplicationsById(http, { id }),
+    changeStatus: (id: string, body: StatusChange) => gen.postEcecApplicationsByIdStatus(http, { id }, body),
+    consent: (id: string, consent: 'given' | 'refused') => gen.postEcecApplicationsByIdOtherGuardianConsent(http, { id }, { consent }),
+    childApplications: (id: string) => gen.getEcecChildrenByIdApplications(http, { id }),
+    unitDay: (id: string, date: string, groupId: string | null) => gen.getEcecUnitsByIdAttendance(http, { id }, { date, ...(groupId ? { groupId } : {}) }),
+    unitMonth: (id: string, month: string, groupId: string | null) => gen.getEcecUnitsByIdAttendanceMonth(http, { id }, { month, ...(groupId ? { groupId } : {}) }),
+    saveDay: (childId: string, date: string, body: AttendanceDayBody) => gen.putEcecChildrenByIdAttendanceDaysByDate(http, { id: childId, date }, body),
   };
 }
 
@@ -129,3 +160,37 @@ export function addMonths(month: string, n: number): string {
 }
 
 export const isMonth = (s: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
+
+/** yyyy-mm-dd shifted by whole days (calendar arithmetic in UTC, no time zone involved). */
+export function addDaysIso(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A clock time of the API (HH:MM) as Finnish public services write it: 8.05, 16.30. */
+export function formatTime(hhmm: string | null | undefined): string {
+  if (!hhmm) return '';
+  return `${Number(hhmm.slice(0, 2))}.${hhmm.slice(3, 5)}`;
+}
+
+/**
+ * A clock time as the API wants it (HH:MM) from what staff type: 8.15, 08:15, 815, 0815 or 8.
+ * Returns null when it is not a time of day.
+ */
+export function parseTime(input: string): string | null {
+  const s = input.trim().replace(/[.,]/, ':');
+  const m = /^(\d{1,2})(?::?(\d{2}))?$/.exec(s);
+  if (!m) return null;
+  let h: number;
+  let min: number;
+  if (m[2] === undefined && m[1]!.length <= 2) {
+    h = Number(m[1]);
+    min = 0;
+  } else {
+    h = Number(m[1]);
+    min = Number(m[2]);
+  }
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}

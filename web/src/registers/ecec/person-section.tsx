@@ -1,13 +1,16 @@
-// The ECEC section of a person card: placements, fee decisions, the month's attendance against
-// the service need, and the ECEC plan (vasu) with its versions. Each part is loaded only when the
+// The ECEC section of a person card: placements, the child's applications, fee and voucher value
+// decisions, the month's attendance against the service need, and the ECEC plan (vasu) with its
+// versions, where unit staff write a new version. Each part is loaded only when the
 // user's roles allow it; a child's attendance and plan only when the child has placements.
 import { useMemo, useState, type FormEvent } from 'react';
 import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
 import { formatDate, formatDateTime, useI18n, type Lang } from '../../i18n/i18n.tsx';
 import { useAuthenticated } from '../../session.tsx';
-import { AsyncView, Facts, useAsync } from '../../components/common.tsx';
+import { AsyncView, Facts, Loading, useAsync } from '../../components/common.tsx';
 import { ApiError } from '../../api/client.ts';
-import { addMonths, ECEC, ececApi, feeDecisionPdfUrl, isMonth, localToday, type FeeDecision, type Placement, type VasuVersion } from './ecec-api.ts';
+import { addMonths, ECEC, ececApi, feeDecisionPdfUrl, isMonth, localToday, type FeeDecision, type Placement, type VasuVersion, type VoucherValueDecision } from './ecec-api.ts';
+import { VasuEditor } from './vasu-editor.tsx';
+import { AppLink } from '../../router.tsx';
 
 const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : `${lang}-FI`);
 const num = (n: number, lang: Lang) => n.toLocaleString(locale(lang), { maximumFractionDigits: 2 });
@@ -33,6 +36,7 @@ export function EcecPersonSection({ personId }: { personId: string }) {
         ) : (
           <AsyncView state={placements}>{(d) => <Placements placements={d.placements} />}</AsyncView>
         ))}
+      {canChild && !denied && <Applications childId={personId} />}
       {hasPlacements && can(ECEC.attendanceRead) && <Attendance childId={personId} />}
       {can(ECEC.feeDecisionRead) && <FeeDecisions personId={personId} />}
       {hasPlacements && can(ECEC.vasuRead) && <Vasu childId={personId} />}
@@ -80,6 +84,53 @@ function Placements({ placements }: { placements: Placement[] }) {
   );
 }
 
+/** The child's applications the user may see; nothing is shown for a person without any. */
+function Applications({ childId }: { childId: string }) {
+  const { t, lang } = useI18n();
+  const { api } = useAuthenticated();
+  const [state] = useAsync(() => ececApi(api).childApplications(childId), [api, childId]);
+  if (state.status === 'ok' && state.data.applications.length === 0) return null;
+  return (
+    <section aria-labelledby="ecec-applications-h" data-testid="ecec-applications" className="v-section">
+      <Heading variant="h4" as="h4" id="ecec-applications-h">
+        {t.ecec.applications}
+      </Heading>
+      <AsyncView state={state}>
+        {({ applications }) => (
+          <table className="v-table">
+            <caption className="v-visually-hidden">{t.ecec.applications}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.ecec.applicationType}</th>
+                <th scope="col">{t.ecec.sentDate}</th>
+                <th scope="col">{t.ecec.preferredStart}</th>
+                <th scope="col">{t.ecec.unit}</th>
+                <th scope="col">{t.ecec.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {applications.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <AppLink href={`/ecec/applications/${a.id}`}>{t.ecec.applicationTypes[a.type] ?? a.type}</AppLink>
+                  </td>
+                  <td>{formatDate(a.sentDate, lang)}</td>
+                  <td>{formatDate(a.preferredStartDate, lang)}</td>
+                  <td>{a.unitName ?? '–'}</td>
+                  <td>
+                    {t.ecec.applicationStatuses[a.status] ?? a.status}
+                    {a.placeGuaranteeAtRisk && <span className="v-tag v-tag-warning">{t.ecec.guaranteeTag}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </AsyncView>
+    </section>
+  );
+}
+
 function FeeDecisions({ personId }: { personId: string }) {
   const { t, lang } = useI18n();
   const { api, can } = useAuthenticated();
@@ -92,8 +143,9 @@ function FeeDecisions({ personId }: { personId: string }) {
         {t.ecec.feeDecisions}
       </Heading>
       <AsyncView state={state}>
-        {({ feeDecisions }) =>
-          feeDecisions.length === 0 ? (
+        {({ feeDecisions, voucherValueDecisions }) => (
+          <>
+          {feeDecisions.length === 0 ? (
             <Paragraph className="v-muted">{t.ecec.noFeeDecisions}</Paragraph>
           ) : (
             <table className="v-table">
@@ -134,10 +186,55 @@ function FeeDecisions({ personId }: { personId: string }) {
                 })}
               </tbody>
             </table>
-          )
-        }
+          )}
+          {voucherValueDecisions.length > 0 && <VoucherValueDecisions decisions={voucherValueDecisions} personId={personId} />}
+          </>
+        )}
       </AsyncView>
     </section>
+  );
+}
+
+/** Voucher value decisions (arvopäätökset) of a child in a private voucher unit, or of the family. */
+function VoucherValueDecisions({ decisions, personId }: { decisions: VoucherValueDecision[]; personId: string }) {
+  const { t, lang } = useI18n();
+  const shown = decisions.some((d) => d.childId === personId) ? decisions.filter((d) => d.childId === personId) : decisions;
+  return (
+    <div data-testid="ecec-voucher-decisions">
+      <Heading variant="h5" as="h5" id="ecec-vouchers-h">
+        {t.ecec.voucherDecisions}
+      </Heading>
+      <table className="v-table" aria-labelledby="ecec-vouchers-h">
+        <thead>
+          <tr>
+            <th scope="col">{t.ecec.decisionNumber}</th>
+            <th scope="col">{t.ecec.validity}</th>
+            <th scope="col">{t.ecec.status}</th>
+            <th scope="col" className="v-num">
+              {t.ecec.serviceNeedShare}
+            </th>
+            <th scope="col" className="v-num">
+              {t.ecec.voucherValue}
+            </th>
+            <th scope="col" className="v-num">
+              {t.ecec.coPayment}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((d) => (
+            <tr key={d.id}>
+              <td>{String(d.decisionNumber)}</td>
+              <td>{period(d.validFrom, d.validTo, lang)}</td>
+              <td>{t.ecec.feeStatuses[d.status] ?? d.status}</td>
+              <td className="v-num">{`${num(d.serviceNeedPercent, lang)} %`}</td>
+              <td className="v-num">{t.ecec.euros(num(d.voucherValue, lang))}</td>
+              <td className="v-num">{t.ecec.euros(num(d.coPayment, lang))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -202,14 +299,59 @@ function Attendance({ childId }: { childId: string }) {
 
 function Vasu({ childId }: { childId: string }) {
   const { t } = useI18n();
-  const { api } = useAuthenticated();
-  const [state] = useAsync(() => ececApi(api).vasu(childId), [api, childId]);
+  const { api, can } = useAuthenticated();
+  const [state, reload] = useAsync(() => ececApi(api).vasu(childId), [api, childId]);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState('');
+  // The version just saved: until the reloaded list has it, the old list is not offered for editing.
+  const [savedVersion, setSavedVersion] = useState(0);
+  const canWrite = can(ECEC.vasuWrite);
   return (
     <section aria-labelledby="ecec-vasu-h" data-testid="ecec-vasu" className="v-section">
       <Heading variant="h4" as="h4" id="ecec-vasu-h">
         {t.ecec.vasu}
       </Heading>
-      <AsyncView state={state}>{({ versions }) => (versions.length === 0 ? <Paragraph className="v-muted">{t.ecec.noVasu}</Paragraph> : <VasuVersions versions={versions} />)}</AsyncView>
+      <div role="status" className="v-mb" data-testid="ecec-vasu-saved">
+        {saved}
+      </div>
+      <AsyncView state={state}>
+        {({ versions }) => {
+          const latest = versions[versions.length - 1] ?? null;
+          if ((latest?.version ?? 0) < savedVersion) return <Loading />;
+          return (
+            <>
+              {canWrite &&
+                (editing ? (
+                  <VasuEditor
+                    childId={childId}
+                    latest={latest}
+                    onCancel={() => setEditing(false)}
+                    onSaved={(version) => {
+                      setEditing(false);
+                      setSavedVersion(version);
+                      setSaved(t.ecec.versionSaved(version));
+                      reload();
+                    }}
+                  />
+                ) : (
+                  <div className="v-actions v-mb">
+                    <Button
+                      variant="secondary"
+                      onClick={() => {
+                        setSaved('');
+                        setEditing(true);
+                      }}
+                      data-testid="ecec-vasu-new"
+                    >
+                      {latest ? t.ecec.writeNewVersion : t.ecec.writeFirstVersion}
+                    </Button>
+                  </div>
+                ))}
+              {versions.length === 0 ? <Paragraph className="v-muted">{t.ecec.noVasu}</Paragraph> : <VasuVersions key={versions.length} versions={versions} />}
+            </>
+          );
+        }}
+      </AsyncView>
     </section>
   );
 }
@@ -246,7 +388,7 @@ function VasuVersions({ versions }: { versions: VasuVersion[] }) {
             <Heading variant="h5" as="h6">
               {s.title}
             </Heading>
-            <Paragraph style={{ whiteSpace: 'pre-wrap' }}>{s.content}</Paragraph>
+            {s.content.trim() ? <Paragraph style={{ whiteSpace: 'pre-wrap' }}>{s.content}</Paragraph> : <Paragraph className="v-muted">–</Paragraph>}
           </div>
         ))}
       </article>

@@ -8,7 +8,7 @@ import { AppLink, navigate } from '../../router.tsx';
 import { ececApi, localToday, type EcecUnit, type QueueItem } from './ecec-api.ts';
 
 /** Loads the units the user may see and picks the one in the path (or the first). */
-function useUnits(unitId: string | undefined) {
+export function useUnits(unitId: string | undefined) {
   const { api } = useAuthenticated();
   const ecec = useMemo(() => ececApi(api), [api]);
   const [units] = useAsync(() => ecec.units(), [ecec]);
@@ -17,7 +17,7 @@ function useUnits(unitId: string | undefined) {
   return { ecec, units, list, current };
 }
 
-function UnitPicker({ units, current, basePath }: { units: EcecUnit[]; current: EcecUnit; basePath: string }) {
+export function UnitPicker({ units, current, basePath }: { units: EcecUnit[]; current: EcecUnit; basePath: string }) {
   const { t } = useI18n();
   return (
     <Dropdown labelText={t.ecec.unit} value={current.id} onChange={(v) => navigate(`${basePath}/${v}`)} name="unit" data-testid="ecec-unit">
@@ -110,7 +110,11 @@ function QueueTable({ unit, items }: { unit: EcecUnit; items: QueueItem[] }) {
                   {formatDate(a.birthDate, lang)}
                 </span>
               </td>
-              <td>{t.ecec.applicationTypes[a.type] ?? a.type}</td>
+              <td>
+                <AppLink href={`/ecec/applications/${a.id}`} aria-label={t.ecec.openApplicationOf(t.ecec.applicationTypes[a.type] ?? a.type, `${a.firstNames} ${a.lastName}`)} data-testid="ecec-open-application">
+                  {t.ecec.applicationTypes[a.type] ?? a.type}
+                </AppLink>
+              </td>
               <td>{t.ecec.applicationStatuses[a.status] ?? a.status}</td>
               <td>{t.ecec.preferenceN(a.priority)}</td>
               <td>{formatDate(a.sentDate, lang)}</td>
