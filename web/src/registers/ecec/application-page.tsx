@@ -4,7 +4,7 @@
 // messages come back in the user's language, on the field they concern when there is one.
 import { useMemo, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Dropdown, DropdownItem, Heading, InlineAlert, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
-import { formatDate, useI18n, type Lang, type Localized } from '../../i18n/i18n.tsx';
+import { formatDate, useI18n, type Lang } from '../../i18n/i18n.tsx';
 import { useAuthenticated } from '../../session.tsx';
 import { AsyncView, ErrorAlert, Facts, isIsoDate, Page, useAsync, useErrorText } from '../../components/common.tsx';
 import { ApiError } from '../../api/client.ts';
@@ -120,7 +120,7 @@ function ApplicationView({ details, onChanged }: { details: ApplicationDetails; 
 
 /** The next steps the status allows (the API's STATUS_FLOW), each its own small form. */
 function Actions({ details, onChanged }: { details: ApplicationDetails; onChanged: (message: string) => void }) {
-  const { t, l } = useI18n();
+  const { t, lang } = useI18n();
   const e = t.ecec;
   const a = details.application;
   const { api } = useAuthenticated();
@@ -131,9 +131,9 @@ function Actions({ details, onChanged }: { details: ApplicationDetails; onChange
     setError(null);
     setBusy(true);
     try {
-      const res = (await ecec.changeStatus(a.id, body)) as { feeDecisionsPending?: Localized | null };
+      const res = (await ecec.changeStatus(a.id, body)) as { feesMissingFiguresFrom?: string | null };
       const done = e.statusChanged(e.applicationStatuses[body.status] ?? body.status);
-      onChanged(res.feeDecisionsPending ? `${done} ${e.feeDecisionWaits(l(res.feeDecisionsPending))}` : done);
+      onChanged(res.feesMissingFiguresFrom ? `${done} ${e.feeDecisionWaits(formatDate(res.feesMissingFiguresFrom, lang))}` : done);
     } catch (err) {
       setError(err);
     } finally {
