@@ -25,6 +25,8 @@ export async function testApp(database: Database, opts: { registers?: RegisterMo
       headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...headers },
       ...(body !== undefined ? { payload: body as any } : {}),
     });
+    // Reads' audit events are written just after the response; tests look at the log at once.
+    await app.auditWriter.flush();
     let parsed: any = null;
     try {
       parsed = res.json();

@@ -70,6 +70,7 @@ export const auditRoutes: RouteDefinition[] = [
     action: coreActions.personReadAuditTrail.name,
     audit: 'PersonAuditTrailRead',
     purpose: 'access_log_request',
+    reportsAuditLog: true,
     target: ({ params }) => [params.id],
     schema: {
       params: { type: 'object', properties: { id: { type: 'string', pattern: UUID_PATTERN } }, required: ['id'] },
@@ -84,6 +85,7 @@ export const auditRoutes: RouteDefinition[] = [
     tags: ['audit'],
     action: coreActions.auditVerify.name,
     audit: null,
+    reportsAuditLog: true,
     schema: {},
     handler: async ({ tx }) => verifyAuditChain(tx),
   }),

@@ -20,16 +20,34 @@ export interface AuditEvent {
   informationRequestId?: string | null;
   requestId?: string | null;
   outcome?: 'success' | 'denied';
+  /** When it happened; set by the database at insert unless the event was queued (AuditWriter). */
+  occurredAt?: Date;
 }
 
 const EVENT_NAME = /^[A-Z][A-Za-z]+$/;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ACTOR_KINDS = new Set(['user', 'cli', 'system', 'anonymous']);
+
+/**
+ * Checks what the table would refuse, before the insert: a queued event (AuditWriter) that the
+ * database rejected later would block the queue behind it. The messages never echo an id,
+ * which could be a henkilötunnus passed by mistake.
+ */
+export function assertValidEvents(events: AuditEvent[]): void {
+  for (const e of events) {
+    if (!EVENT_NAME.test(e.event)) throw new Error(`Audit event name must be EntityAction: ${e.event}`);
+    if (!ACTOR_KINDS.has(e.actorKind)) throw new Error(`Audit event ${e.event}: unknown actor kind`);
+    if (e.outcome && e.outcome !== 'success' && e.outcome !== 'denied') throw new Error(`Audit event ${e.event}: unknown outcome`);
+    const ids = [e.actorUserId, e.informationRequestId, ...(e.personIds ?? []), ...(e.actorUnitIds ?? [])];
+    if (ids.some((id) => id != null && !UUID.test(id))) throw new Error(`Audit event ${e.event}: a person, user, unit or request id is not a UUID`);
+  }
+}
+
 /** Appends events in the caller's transaction, so that a write and its event commit together. */
 export async function appendAudit(tx: Tx | Db, events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
-  for (const e of events) {
-    if (!EVENT_NAME.test(e.event)) throw new Error(`Audit event name must be EntityAction: ${e.event}`);
-  }
+  assertValidEvents(events);
   await tx
     .insertInto('audit_event')
     .values(
@@ -38,7 +56,7 @@ export async function appendAudit(tx: Tx | Db, events: AuditEvent[]): Promise<vo
         chain_no: 0,
         prev_hash: '',
         hash: '',
-        occurred_at: null as unknown as Date,
+        occurred_at: e.occurredAt ?? (null as unknown as Date),
         actor_user_id: e.actorUserId,
         actor_kind: e.actorKind,
         actor_roles: e.actorRoles ?? [],

@@ -75,9 +75,15 @@ export interface RouteDefinition<B = any, Q = any, P = any> {
   purpose?: string;
   /**
    * The route only reads (its one write is the audit event): it runs without an explicit
-   * transaction, saving two round trips on the hottest paths (search, person card).
+   * transaction, saving two round trips on the hottest paths (search, person card), and its
+   * audit event is written by the AuditWriter just after the response instead of inline.
    */
   readOnly?: boolean;
+  /**
+   * The route reports the audit log itself ("who viewed my data", chain check): the queued
+   * events of earlier reads are written before it runs, so the report includes them.
+   */
+  reportsAuditLog?: boolean;
   /** Ids of the action's target taken from the request, checked before the handler runs. */
   target?: (req: { params: P; query: Q; body: B }) => string[];
   handler: (ctx: RouteContext<B, Q, P>) => Promise<unknown>;

@@ -12,6 +12,7 @@ import type { Clock } from '../clock.ts';
 import type { RegisterModule } from '../module.ts';
 import { AccessControl } from '../access/access-control.ts';
 import { coreActions } from '../access/actions.ts';
+import { AuditWriter } from '../audit/audit-writer.ts';
 import { appendAudit, type AuditEvent } from '../audit/audit.ts';
 import { isLang, type Lang } from '../i18n.ts';
 import { ApiError, errorBodySchema, forbidden, notFoundOrDenied, unauthorized } from './errors.ts';
@@ -40,6 +41,8 @@ export interface AppOptions {
 
 export interface App {
   fastify: FastifyInstance;
+  /** Writes the audit events of read-only routes after the response (see AuditWriter). */
+  auditWriter: AuditWriter;
   access: AccessControl;
   routes: RouteDefinition[];
 }
@@ -76,6 +79,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
     bodyLimit: 20 * 1024 * 1024,
   });
   fastify.decorateRequest('user', null);
+  const auditWriter = new AuditWriter(db, {
+    onError: (err, pending) => fastify.log.error({ pending, err: { message: err instanceof Error ? err.message : String(err) } }, 'audit log write failed; events kept for retry'),
+  });
+  // Runs after the server has stopped taking requests, so no read's event is left behind.
+  fastify.addHook('onClose', async () => auditWriter.close());
   await fastify.register(cookie);
   await fastify.register(rateLimit, { global: false });
   await fastify.register(swagger, {
@@ -135,7 +143,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   fastify.get('/api/v1/openapi.json', { schema: { hide: true } as any }, async () => fastify.swagger());
 
-  for (const route of routes) registerRoute(fastify, route, { db, access, clock, loginRateLimit: opts.loginRateLimit ?? 20 });
+  for (const route of routes) registerRoute(fastify, route, { db, access, clock, auditWriter, loginRateLimit: opts.loginRateLimit ?? 20 });
   registerDescriptionPages(fastify, db, registers);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
@@ -152,11 +160,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
     );
   }
   for (const r of registers) if (r.setup) await r.setup(fastify, db);
-  return { fastify, access, routes };
+  return { fastify, access, routes, auditWriter };
 }
 
-function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: { db: Database['db']; access: AccessControl; clock: Clock; loginRateLimit: number }) {
-  const { db, access, clock } = deps;
+function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: { db: Database['db']; access: AccessControl; clock: Clock; auditWriter: AuditWriter; loginRateLimit: number }) {
+  const { db, access, clock, auditWriter } = deps;
   const response = { ...(route.schema.response ?? {}), 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
   const url = `/api/v1${route.url}`;
   const isLogin = route.url === '/auth/login';
@@ -216,6 +224,8 @@ function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: {
       };
       const actionDef = needsUser && route.action !== 'authenticated' ? access.action(route.action) : null;
       try {
+        // Before any transaction: on the single-connection PGlite a flush inside one would wait for itself.
+        if (route.reportsAuditLog) await auditWriter.flush();
         const run = <T>(fn: (tx: Tx) => Promise<T>) => (route.readOnly ? fn(db as unknown as Tx) : db.transaction().execute(fn));
         const result = await run(async (tx) => {
           const ctx: RouteContext = {
@@ -248,14 +258,19 @@ function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: {
             }
           }
           const out = await route.handler(ctx);
-          if (event && !skip) await appendAudit(tx, [event]);
+          // A write's event commits with the write; a read's event is written just after the
+          // response by the audit writer, so that the read does not wait for a commit.
+          if (event && !skip) {
+            if (route.readOnly) auditWriter.enqueue([event]);
+            else await appendAudit(tx, [event]);
+          }
           return out;
         });
         return result;
       } catch (err) {
         // Denied attempts on personal data are logged too, in their own transaction.
         if (event && err instanceof ApiError && (err.status === 403 || err.code === 'not_found')) {
-          await appendAudit(db, [{ ...event, outcome: 'denied' }]).catch(() => {});
+          auditWriter.enqueue([{ ...event, outcome: 'denied' }]);
         }
         throw err;
       }

@@ -522,6 +522,7 @@ function accessReportRoutes(registers: RegisterModule[]): RouteDefinition[] {
       action: coreActions.personReadAuditTrail.name,
       audit: 'PersonAccessReportRead',
       purpose: 'access_log_request',
+      reportsAuditLog: true,
       target: ({ params }) => [params.id],
       schema: { params: idParams, querystring: accessReportQuery },
       handler: async (ctx) => {
@@ -537,6 +538,7 @@ function accessReportRoutes(registers: RegisterModule[]): RouteDefinition[] {
       action: coreActions.personReadAuditTrail.name,
       audit: 'PersonAccessReportPrint',
       purpose: 'access_log_request',
+      reportsAuditLog: true,
       target: ({ params }) => [params.id],
       schema: { params: idParams, querystring: accessReportQuery, produces: ['application/pdf'] },
       handler: async (ctx) => {
