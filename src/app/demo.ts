@@ -1,3 +1,4 @@
+import { vacuumAnalyze } from '../core/db/maintenance.ts';
 import { sql } from 'kysely';
 import type { Db } from '../core/db/database.ts';
 import type { Clock } from '../core/clock.ts';
@@ -60,7 +61,7 @@ export async function seedDemo(db: Db, registers: RegisterModule[], clock: Clock
     await tx.insertInto('organisation_setting').values({ key: 'demo_seeded', value: JSON.stringify(clock.now().toISOString()) }).execute();
     await appendAudit(tx, [{ event: 'DemoSeed', actorUserId: null, actorKind: 'system', purpose: 'demo' }]);
   });
-  await sql`analyze`.execute(db);
+  await vacuumAnalyze(db);
   return users.map((u) => ({ username: u.username, displayName: u.displayName, roles: u.grants.map((g) => g.role) }));
 }
 

@@ -1,3 +1,4 @@
+import { vacuumAnalyze } from '../../core/db/maintenance.ts';
 import type { Command } from 'commander';
 import http from 'node:http';
 import { sql } from 'kysely';
@@ -69,7 +70,7 @@ async function benchCore(database: Database, opts: { persons: number; samples: n
   const seeded = await seedPersons(db, { persons: opts.persons, seed: 'bench', referenceDate: systemClock.today(), onProgress: (n) => bar.update(n) });
   bar.stop();
   const seedSecs = (performance.now() - t0) / 1000;
-  await sql`analyze`.execute(db);
+  await vacuumAnalyze(db);
   results.push({ metric: `persons seeded per second (${seeded.persons} persons, ${round(seedSecs, 1)} s)`, value: round(seeded.persons / seedSecs, 0), unit: 'persons/s', target: `${opts.persons} in < 60 s`, ok: seedSecs < 60 });
 
   await db.transaction().execute((tx) =>
@@ -142,7 +143,7 @@ async function benchCore(database: Database, opts: { persons: number; samples: n
       await r.seedDemo!(tx, { clock: systemClock, personIds: holders as PersonId[], unitIds });
     });
   }
-  await sql`analyze`.execute(db);
+  await vacuumAnalyze(db);
   results.push(...(await benchInformationRequestSearch(db, [...allRegisters, personRegister], { persons: opts.samples, log, among: holders })));
 }
 

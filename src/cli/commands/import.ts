@@ -1,3 +1,4 @@
+import { vacuumAnalyze } from '../../core/db/maintenance.ts';
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { importPersons, ImportError, parsePersonFile } from '../../core/persons/person-import.ts';
@@ -32,6 +33,7 @@ export function register(program: Command) {
         const notify = personsChangedNotifier(allRegisters, { clock: systemClock });
         const r = await importPersons(database.db, rows, (n) => bar.update(n), { notify, today: systemClock.today() });
         bar.stop();
+        await vacuumAnalyze(database.db);
         console.log(`Imported ${file}: ${r.inserted} added, ${r.updated} updated, ${r.unchanged} unchanged.`);
       } catch (e) {
         if (e instanceof ImportError) throw new CliError(`${file}: ${e.message}. Nothing was imported.`, 1);

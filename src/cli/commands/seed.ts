@@ -1,3 +1,4 @@
+import { vacuumAnalyze } from '../../core/db/maintenance.ts';
 import type { Command } from 'commander';
 import { systemClock } from '../../core/clock.ts';
 import { seedPersons } from '../../core/persons/person-seed.ts';
@@ -26,6 +27,8 @@ export function register(program: Command) {
       });
       bar.stop();
       const secs = (performance.now() - started) / 1000;
+      // Statistics and visibility map for the new rows (PGlite has no autovacuum).
+      await vacuumAnalyze(database.db);
       console.log(`Added ${result.persons} persons and ${result.relationships} relationships in ${secs.toFixed(1)} s (${Math.round(result.persons / secs)} persons/s).`);
       await database.close();
     });

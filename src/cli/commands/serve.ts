@@ -1,3 +1,4 @@
+import { scheduleEmbeddedMaintenance } from '../../core/db/maintenance.ts';
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../../core/clock.ts';
@@ -32,6 +33,8 @@ export async function startServer(opts: ServeOptions) {
     oidc: oidcConfigFromEnv(process.env),
     secureCookies: process.env.VARANTO_SECURE_COOKIES === 'true',
   });
+  // PGlite runs no autovacuum: keep statistics and the visibility map fresh while serving.
+  const stopMaintenance = scheduleEmbeddedMaintenance(database, { onError: (e) => app.fastify.log.error({ err: { message: e instanceof Error ? e.message : String(e) } }, 'vacuum failed') });
   const address = await app.fastify.listen({ port: opts.port, host: opts.host });
   const url = address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   say(`\nVaranto is running at ${url}  (database: ${database.kind}, ${database.location})`);
@@ -44,6 +47,7 @@ export async function startServer(opts: ServeOptions) {
     url,
     port: (app.fastify.server.address() as { port: number }).port,
     stop: async () => {
+      stopMaintenance();
       await app.fastify.close();
       await database.close();
     },

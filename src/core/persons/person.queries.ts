@@ -101,7 +101,11 @@ export async function searchPersonsByName(
       where c.exact or not exists (select 1 from candidates e where e.i = c.i and e.exact)
     ), per_word as (
       select pw.person_id, m.i, max(m.sim) as sim, bool_and(pw.kind = 'previous') as previous_only
-      from matched m join person_name_word pw on pw.word = m.word
+      -- A lateral look-up per matched word, so each word's persons come from the (word, person)
+      -- index even when the planner's row estimate would pick a scan of the whole table.
+      from matched m cross join lateral (
+        select person_id, kind from person_name_word where word = m.word offset 0
+      ) pw
       group by pw.person_id, m.i
     ), hits as (
       select person_id, sum(sim) / ${words.length} as score, bool_or(previous_only) as previous
