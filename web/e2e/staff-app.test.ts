@@ -208,6 +208,15 @@ describe.skipIf(!browserAvailable())('staff web application in the browser', () 
       expect(hrefs.some((x) => x.includes('format=xlsx'))).toBe(true);
       const csv = await page.request.get(hrefs.find((x) => x.includes('format=csv'))!);
       expect(csv.status()).toBe(200);
+      // Long statistics are shown a page of 50 rows at a time; the downloads have them all.
+      expect(await page.locator('.v-table tbody tr').count()).toBeLessThanOrEqual(50);
+      const pager = page.locator('.v-pager');
+      if (await pager.count()) {
+        const caption = page.locator('.v-table caption');
+        const first = await caption.textContent();
+        await pager.getByRole('button').last().click();
+        await expect.poll(() => caption.textContent()).not.toBe(first);
+      }
     } else {
       await page.getByText('Sinulle ei ole saatavilla tilastoja.').waitFor();
     }

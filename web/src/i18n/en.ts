@@ -132,6 +132,10 @@ export const en: Translations = {
     downloadXlsx: 'Download Excel (XLSX)',
     table: 'Table',
     noRows: 'No rows in the chosen period.',
+    pages: 'Pages',
+    previousPage: 'Previous',
+    nextPage: 'Next',
+    rowsOf: (a: number, b: number, n: number) => `rows ${a}–${b} of ${n}`,
   },
   ir: {
     nav: 'Information requests',

@@ -132,6 +132,10 @@ export const fi = {
     downloadXlsx: 'Lataa Excel (XLSX)',
     table: 'Taulukko',
     noRows: 'Ei rivejä valitulla aikavälillä.',
+    pages: 'Sivut',
+    previousPage: 'Edelliset',
+    nextPage: 'Seuraavat',
+    rowsOf: (a: number, b: number, n: number) => `rivit ${a}–${b} / ${n}`,
   },
   ir: {
     nav: 'Tietopyynnöt',

@@ -132,6 +132,10 @@ export const sv: Translations = {
     downloadXlsx: 'Ladda ner Excel (XLSX)',
     table: 'Tabell',
     noRows: 'Inga rader under den valda perioden.',
+    pages: 'Sidor',
+    previousPage: 'Föregående',
+    nextPage: 'Följande',
+    rowsOf: (a: number, b: number, n: number) => `rader ${a}–${b} av ${n}`,
   },
   ir: {
     nav: 'Informationsbegäran',

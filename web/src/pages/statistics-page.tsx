@@ -88,11 +88,20 @@ function StatisticLoader({ statKey, from, to }: { statKey: string; from: string;
   const { api } = useAuthenticated();
   const [registerId, statisticId] = statKey.split('/') as [string, string];
   const [state] = useAsync(() => api.statistic(registerId, statisticId, { from, to }), [api, statKey, from, to]);
-  return <AsyncView state={state}>{(s) => <StatisticChart stat={s} registerId={registerId} from={from} to={to} />}</AsyncView>;
+  return <AsyncView state={state}>{(s) => <StatisticChart key={`${statKey}/${from}/${to}`} stat={s} registerId={registerId} from={from} to={to} />}</AsyncView>;
 }
 
-function StatisticChart({ stat, registerId, from, to }: { stat: StatisticResult; registerId: string; from: string; to: string }) {
+/** Rows a page of the table and the chart show; the downloads always have every row. */
+const PAGE_ROWS = 50;
+
+function StatisticChart({ stat: full, registerId, from, to }: { stat: StatisticResult; registerId: string; from: string; to: string }) {
   const { t, l, lang } = useI18n();
+  // A statistic per unit and day can have thousands of rows: a page at a time keeps the chart
+  // readable and the page fast (the whole set is in the CSV/XLSX).
+  const [pageNo, setPageNo] = useState(0);
+  const pages = Math.max(1, Math.ceil(full.rows.length / PAGE_ROWS));
+  const page = Math.min(pageNo, pages - 1);
+  const stat = { ...full, rows: full.rows.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS) };
   const labels = stat.rows.map((r) => stat.dimensions.map((d) => String(r.dims[d.id] ?? '')).join(' / '));
   const datasets = stat.measures.map((m, i) => ({
     label: l(m.names),
@@ -133,8 +142,19 @@ function StatisticChart({ stat, registerId, from, to }: { stat: StatisticResult;
               <Bar data={data} options={options} aria-label={title} />
             )}
           </div>
+          {pages > 1 && (
+            <nav className="v-pager" aria-label={t.statistics.pages}>
+              <Button variant="secondary" disabled={page === 0} onClick={() => setPageNo(page - 1)}>
+                {t.statistics.previousPage}
+              </Button>
+              <span aria-live="polite">{t.statistics.rowsOf(page * PAGE_ROWS + 1, page * PAGE_ROWS + stat.rows.length, full.rows.length)}</span>
+              <Button variant="secondary" disabled={page >= pages - 1} onClick={() => setPageNo(page + 1)}>
+                {t.statistics.nextPage}
+              </Button>
+            </nav>
+          )}
           <table className="v-table">
-            <caption>{t.statistics.table}</caption>
+            <caption>{pages > 1 ? `${t.statistics.table}: ${t.statistics.rowsOf(page * PAGE_ROWS + 1, page * PAGE_ROWS + stat.rows.length, full.rows.length)}` : t.statistics.table}</caption>
             <thead>
               <tr>
                 {stat.dimensions.map((d) => (
