@@ -1,3 +1,4 @@
+import { coreRoles } from '../access/roles.ts';
 import { sql } from 'kysely';
 import type { AccessControl } from '../access/access-control.ts';
 import { ApiError } from '../http/errors.ts';
@@ -25,7 +26,13 @@ const meSchema = {
           type: 'array',
           items: {
             type: 'object',
-            properties: { role: { type: 'string' }, unitId: { type: ['string', 'null'] }, unitName: { type: ['string', 'null'] } },
+            properties: {
+              role: { type: 'string' },
+              roleNames: { type: 'object', properties: { fi: { type: 'string' }, sv: { type: 'string' }, en: { type: 'string' } }, required: ['fi', 'sv', 'en'] },
+              unitId: { type: ['string', 'null'] },
+              unitName: { type: ['string', 'null'] },
+            },
+            required: ['role', 'roleNames', 'unitId', 'unitName'],
           },
         },
       },
@@ -43,13 +50,19 @@ async function mePayload(db: any, user: SessionUser, access: AccessControl, regi
     : [];
   const unitName = new Map<string, string>(units.map((u: { id: string; name: string }) => [u.id, u.name]));
   const permissions = [...access.actions.keys()].filter((a) => access.hasPermission(user, a));
+  const roleNames = new Map([...coreRoles, ...registers.flatMap((r) => r.roles)].map((r) => [r.id, r.names]));
   return {
     user: {
       id: user.userId,
       username: user.username,
       displayName: user.displayName,
       language: user.language,
-      grants: user.grants.map((g) => ({ ...g, unitName: g.unitId ? (unitName.get(g.unitId) ?? null) : null })),
+      grants: user.grants.map((g) => ({
+        ...g,
+        // A role no longer defined (a removed register) still shows, by its id.
+        roleNames: roleNames.get(g.role) ?? { fi: g.role, sv: g.role, en: g.role },
+        unitName: g.unitId ? (unitName.get(g.unitId) ?? null) : null,
+      })),
     },
     csrfToken: user.csrfToken ?? '',
     permissions,

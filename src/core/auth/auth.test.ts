@@ -14,6 +14,10 @@ describeDb('staff login', (ctx) => {
     const me = await c.get('/api/v1/auth/me');
     expect(me.body.user.username).toBe(u.username);
     expect(me.body.permissions).toContain('Person.SEARCH_ALL');
+    // Roles are shown to people by name in their language, not by id.
+    expect(me.body.user.grants).toEqual([
+      { role: 'registry_officer', roleNames: { fi: 'Kirjaamo (tietopyynnöt)', sv: 'Registratur (informationsbegäran)', en: 'Registry officer (information requests)' }, unitId: null, unitName: null },
+    ]);
     await t.close();
   });
 

@@ -33,6 +33,11 @@ export type PostAuthLoginResponse = {
     language: string;
     grants: Array<{
       role: string;
+      roleNames: {
+        fi: string;
+        sv: string;
+        en: string;
+      };
       unitId: string | null;
       unitName: string | null;
     }>;
@@ -62,6 +67,11 @@ export type GetAuthMeResponse = {
     language: string;
     grants: Array<{
       role: string;
+      roleNames: {
+        fi: string;
+        sv: string;
+        en: string;
+      };
       unitId: string | null;
       unitName: string | null;
     }>;

@@ -18,7 +18,7 @@ export function HomePage() {
         <ul>
           {me.user.grants.map((g, i) => (
             <li key={i}>
-              {g.role} — {g.unitName ?? t.home.globalScope}
+              {l(g.roleNames)} — {g.unitName ?? t.home.globalScope}
             </li>
           ))}
         </ul>
