@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Translations } from '../i18n/fi.ts';
 import { basicEducationView } from './basic-education/index.ts';
 import { ececView } from './ecec/index.ts';
+import { libraryView } from './library/index.ts';
 
 /** A page of a register's daily views, reachable from the navigation when `action` is permitted. */
 export interface RegisterPage {
@@ -28,4 +29,5 @@ export interface RegisterView {
 export const registerViews: Record<string, RegisterView> = {
   'basic-education': basicEducationView,
   ecec: ececView,
+  library: libraryView,
 };
