@@ -3,6 +3,7 @@ import type { Translations } from '../i18n/fi.ts';
 import { basicEducationView } from './basic-education/index.ts';
 import { ececView } from './ecec/index.ts';
 import { libraryView } from './library/index.ts';
+import { elderlyCareView } from './elderly-care/index.ts';
 
 /** A page of a register's daily views, reachable from the navigation when `action` is permitted. */
 export interface RegisterPage {
@@ -30,4 +31,5 @@ export const registerViews: Record<string, RegisterView> = {
   'basic-education': basicEducationView,
   ecec: ececView,
   library: libraryView,
+  'elderly-care': elderlyCareView,
 };
