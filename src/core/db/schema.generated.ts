@@ -448,6 +448,7 @@ export interface EcecPlacementDecision {
   created_at: Generated<Timestamp>;
   decided_by: string | null;
   decision_date: string;
+  decision_number: Generated<number>;
   id: Generated<string>;
   language: string;
   placement_id: string;
@@ -524,30 +525,55 @@ export interface EcecVasuVersion {
   visible_to_guardians: Generated<boolean>;
 }
 
+export interface EcecVoucherCoefficient {
+  coefficient: Numeric;
+  created_at: Generated<Timestamp>;
+  effective_from: string;
+  effective_to: string | null;
+  id: Generated<string>;
+  label_en: string;
+  label_fi: string;
+  label_sv: string;
+  max_hours_per_month: Numeric | null;
+  source: string;
+}
+
 export interface EcecVoucherValue {
   base_value: number;
+  base_value_under_3: number;
   effective_from: string;
   effective_to: string | null;
   id: Generated<string>;
   source: string;
-  under_3_coefficient: Numeric;
 }
 
 export interface EcecVoucherValueDecision {
+  base_co_payment: number | null;
+  base_value: number | null;
   child_id: string;
   co_payment: number;
   created_at: Generated<Timestamp>;
   decision_date: string;
   decision_number: Generated<number>;
+  family_size: number | null;
   fee_decision_id: string | null;
+  gross_income: Numeric | null;
   head_of_family_id: string;
+  hours_per_month: Numeric | null;
   id: Generated<string>;
+  language: Generated<string>;
+  parameters_effective_from: string | null;
+  partner_id: string | null;
   placement_id: string;
   service_need_percent: Numeric;
+  sibling_order: number | null;
+  sibling_percent: Numeric | null;
   status: Generated<string>;
+  superseded_by: string | null;
   unit_id: string;
   valid_from: string;
   valid_to: string | null;
+  value_coefficient: Numeric | null;
   voucher_value: number;
 }
 
@@ -1212,6 +1238,7 @@ export interface DB {
   ecec_staff: EcecStaff;
   ecec_unit: EcecUnit;
   ecec_vasu_version: EcecVasuVersion;
+  ecec_voucher_coefficient: EcecVoucherCoefficient;
   ecec_voucher_value: EcecVoucherValue;
   ecec_voucher_value_decision: EcecVoucherValueDecision;
   elderly_application: ElderlyApplication;

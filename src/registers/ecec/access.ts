@@ -58,6 +58,7 @@ export const actions = {
   placementCreate: defineAction('ecec.Placement.CREATE', 'person', globalRole(R.applicationHandler, R.serviceDirector)),
   placementUpdate: defineAction('ecec.Placement.UPDATE', 'object', globalRole(R.applicationHandler, R.serviceDirector)),
   feeDecisionPrint: defineAction('ecec.FeeDecision.PRINT', 'object', globalRole(R.feeHandler)),
+  placementDecisionPrint: defineAction('ecec.PlacementDecision.PRINT', 'object', globalRole(R.applicationHandler, R.serviceDirector)),
   incomeRead: defineAction('ecec.Income.READ', 'person', globalRole(R.feeHandler)),
   incomeWrite: defineAction('ecec.Income.WRITE', 'person', globalRole(R.feeHandler)),
   feeDecisionRead: defineAction('ecec.FeeDecision.READ', 'person', globalRole(R.feeHandler)),

@@ -61,8 +61,9 @@ export async function findByPerson(db: ReadTx, personId: PersonId): Promise<Pers
       title: t('Palvelusetelipäätös', 'Servicesedelbeslut', 'Voucher value decision', v.validFrom),
       date: v.validFrom,
       data: v as unknown as Record<string, unknown>,
-      role: v.childId === personId ? 'subject' : 'reference',
-      otherPersonIds: [v.headOfFamilyId, v.childId].filter((x) => x !== personId) as PersonId[],
+      // Addressed to the head of family and partner, about the child: the subject of each.
+      role: 'subject',
+      otherPersonIds: [v.headOfFamilyId, v.partnerId, v.childId].filter((x): x is string => !!x && x !== personId) as PersonId[],
     });
   }
   const incomes = await db.selectFrom('ecec_income').selectAll().where('person_id', '=', personId).execute();

@@ -1112,6 +1112,15 @@ export function getEcecPersonsByIdIncomes(http: ApiTransport, params: GetEcecPer
   return http({ method: 'GET', path: `/ecec/persons/${encodeURIComponent(String(params.id))}/incomes` }) as Promise<GetEcecPersonsByIdIncomesResponse>;
 }
 
+// GET /ecec/placement-decisions/{id}/pdf — A placement decision as PDF in the family's language (fi/sv) with appeal instructions
+export type GetEcecPlacementDecisionsByIdPdfParams = {
+  id: string;
+};
+export type GetEcecPlacementDecisionsByIdPdfResponse = unknown;
+export function getEcecPlacementDecisionsByIdPdf(http: ApiTransport, params: GetEcecPlacementDecisionsByIdPdfParams): Promise<GetEcecPlacementDecisionsByIdPdfResponse> {
+  return http({ method: 'GET', path: `/ecec/placement-decisions/${encodeURIComponent(String(params.id))}/pdf` }) as Promise<GetEcecPlacementDecisionsByIdPdfResponse>;
+}
+
 // POST /ecec/placements — Place a child in a unit (with a placement decision); the family fee decisions are regenerated
 export type PostEcecPlacementsBody = {
   childId: string;
@@ -1312,6 +1321,15 @@ export type PostEcecUnitsByIdStaffBody = {
 export type PostEcecUnitsByIdStaffResponse = unknown;
 export function postEcecUnitsByIdStaff(http: ApiTransport, params: PostEcecUnitsByIdStaffParams, body: PostEcecUnitsByIdStaffBody): Promise<PostEcecUnitsByIdStaffResponse> {
   return http({ method: 'POST', path: `/ecec/units/${encodeURIComponent(String(params.id))}/staff`, body }) as Promise<PostEcecUnitsByIdStaffResponse>;
+}
+
+// GET /ecec/voucher-value-decisions/{id}/pdf — A voucher value decision (palvelusetelin arvopäätös) as PDF in the family's language (fi/sv) with appeal instructions
+export type GetEcecVoucherValueDecisionsByIdPdfParams = {
+  id: string;
+};
+export type GetEcecVoucherValueDecisionsByIdPdfResponse = unknown;
+export function getEcecVoucherValueDecisionsByIdPdf(http: ApiTransport, params: GetEcecVoucherValueDecisionsByIdPdfParams): Promise<GetEcecVoucherValueDecisionsByIdPdfResponse> {
+  return http({ method: 'GET', path: `/ecec/voucher-value-decisions/${encodeURIComponent(String(params.id))}/pdf` }) as Promise<GetEcecVoucherValueDecisionsByIdPdfResponse>;
 }
 
 // GET /elderly-care/applications — The application worklist: open applications by their nearest statutory deadline (SHL 36 § start, SHL 45 § processing)
@@ -3305,6 +3323,7 @@ export const operations = [
   { name: 'postEcecIncomes', method: 'POST', path: '/ecec/incomes' },
   { name: 'getEcecPersonsByIdFeeDecisions', method: 'GET', path: '/ecec/persons/{id}/fee-decisions' },
   { name: 'getEcecPersonsByIdIncomes', method: 'GET', path: '/ecec/persons/{id}/incomes' },
+  { name: 'getEcecPlacementDecisionsByIdPdf', method: 'GET', path: '/ecec/placement-decisions/{id}/pdf' },
   { name: 'postEcecPlacements', method: 'POST', path: '/ecec/placements' },
   { name: 'postEcecPlacementsByIdServiceNeed', method: 'POST', path: '/ecec/placements/{id}/service-need' },
   { name: 'getEcecProviders', method: 'GET', path: '/ecec/providers' },
@@ -3318,6 +3337,7 @@ export const operations = [
   { name: 'postEcecUnitsByIdGroups', method: 'POST', path: '/ecec/units/{id}/groups' },
   { name: 'getEcecUnitsByIdQueue', method: 'GET', path: '/ecec/units/{id}/queue' },
   { name: 'postEcecUnitsByIdStaff', method: 'POST', path: '/ecec/units/{id}/staff' },
+  { name: 'getEcecVoucherValueDecisionsByIdPdf', method: 'GET', path: '/ecec/voucher-value-decisions/{id}/pdf' },
   { name: 'getElderlyCareApplications', method: 'GET', path: '/elderly-care/applications' },
   { name: 'postElderlyCareApplicationsByIdAssessment', method: 'POST', path: '/elderly-care/applications/{id}/assessment' },
   { name: 'postElderlyCareClients', method: 'POST', path: '/elderly-care/clients' },

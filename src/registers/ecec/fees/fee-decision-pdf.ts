@@ -1,13 +1,12 @@
 // A fee decision as a PDF in the family's language, with appeal instructions (oikaisuvaatimusohje).
 import type { ReadTx } from '../../../core/db/database.ts';
 import { renderPdf, type Block, type DocumentSpec } from '../../../core/documents/pdf.ts';
+import { organisationName } from '../../../core/description/settings.ts';
+import { DECISION_TEXTS, fmtDate } from '../decision-texts.ts';
 
 const T = {
   fi: {
     title: 'Varhaiskasvatuksen maksupäätös',
-    number: 'Päätösnumero',
-    decided: 'Päätöspäivä',
-    validity: 'Voimassa',
     familySize: 'Perhekoko',
     income: 'Perheen bruttotulot',
     incomeNotGiven: 'Tuloja ei ole ilmoitettu: korkein maksu',
@@ -18,17 +17,9 @@ const T = {
     fee: 'Maksu €/kk',
     total: 'Maksu yhteensä kuukaudessa',
     basis: 'Maksu määräytyy varhaiskasvatuksen asiakasmaksuista annetun lain (1503/2016) mukaan.',
-    appealTitle: 'Oikaisuvaatimusohje',
-    appeal:
-      'Tähän päätökseen tyytymätön voi hakea siihen oikaisua kirjallisella oikaisuvaatimuksella 30 päivän kuluessa päätöksen tiedoksisaannista (hallintolaki 434/2003 49 b–49 c §, varhaiskasvatuslaki 540/2018 62 §). Oikaisuvaatimus osoitetaan kunnan varhaiskasvatuksesta vastaavalle toimielimelle. Siinä on ilmoitettava päätös, johon haetaan oikaisua, millaista oikaisua vaaditaan ja millä perusteella. Päätöksen katsotaan tulleen tiedoksi seitsemäntenä päivänä lähettämisestä, jollei muuta näytetä.',
-    footer: 'Salassa pidettävä, JulkL 24 § 1 mom. 23 ja 25 k.',
-    open: 'toistaiseksi',
   },
   sv: {
     title: 'Avgiftsbeslut inom småbarnspedagogiken',
-    number: 'Beslutsnummer',
-    decided: 'Beslutsdatum',
-    validity: 'Giltigt',
     familySize: 'Familjens storlek',
     income: 'Familjens bruttoinkomster',
     incomeNotGiven: 'Inkomsterna har inte meddelats: högsta avgiften',
@@ -39,23 +30,16 @@ const T = {
     fee: 'Avgift €/mån',
     total: 'Avgift sammanlagt per månad',
     basis: 'Avgiften bestäms enligt lagen om klientavgifter inom småbarnspedagogiken (1503/2016).',
-    appealTitle: 'Anvisning om begäran om omprövning',
-    appeal:
-      'Den som är missnöjd med detta beslut kan begära omprövning skriftligen inom 30 dagar från delfåendet av beslutet (förvaltningslagen 434/2003 49 b–49 c §, lagen om småbarnspedagogik 540/2018 62 §). Begäran riktas till det kommunala organ som ansvarar för småbarnspedagogiken. Av begäran ska framgå vilket beslut som avses, vilken omprövning som begärs och på vilka grunder. Beslutet anses ha delgetts den sjunde dagen efter att det sänts, om inte annat visas.',
-    footer: 'Sekretessbelagd, OffL 24 § 1 mom. 23 och 25 p.',
-    open: 'tills vidare',
   },
 } as const;
 
-const fmtDate = (d: string) => `${Number(d.slice(8, 10))}.${Number(d.slice(5, 7))}.${d.slice(0, 4)}`;
-
-export async function feeDecisionPdf(db: ReadTx, id: string, organisation: string): Promise<{ pdf: Buffer; personIds: string[] } | null> {
+export async function feeDecisionPdf(db: ReadTx, id: string, organisation?: string): Promise<{ pdf: Buffer; personIds: string[] } | null> {
   const doc = await feeDecisionDocument(db, id, organisation);
   return doc && { pdf: await renderPdf(doc.spec), personIds: doc.personIds };
 }
 
 /** The decision as a document specification, in the language of the decision (the family's). */
-export async function feeDecisionDocument(db: ReadTx, id: string, organisation: string): Promise<{ spec: DocumentSpec; personIds: string[] } | null> {
+export async function feeDecisionDocument(db: ReadTx, id: string, organisation?: string): Promise<{ spec: DocumentSpec; personIds: string[] } | null> {
   const d = await db.selectFrom('ecec_fee_decision').selectAll().where('id', '=', id).executeTakeFirst();
   if (!d) return null;
   const children = await db
@@ -66,7 +50,7 @@ export async function feeDecisionDocument(db: ReadTx, id: string, organisation: 
     .orderBy('p.birth_date', 'desc')
     .execute();
   const lang = d.language === 'sv' ? 'sv' : 'fi';
-  const t = T[lang];
+  const t = { ...T[lang], ...DECISION_TEXTS[lang] };
   const blocks: Block[] = [
     {
       kind: 'fields',
@@ -96,7 +80,7 @@ export async function feeDecisionDocument(db: ReadTx, id: string, organisation: 
   ];
   const spec: DocumentSpec = {
     lang,
-    organisation,
+    organisation: organisation ?? (await organisationName(db, lang)),
     title: t.title,
     subtitle: `${t.number} ${d.decision_number}`,
     blocks,

@@ -7,6 +7,7 @@ import { date, idParams, nullableDate, uuid } from '../schemas.ts';
 import { feeErrorToApi, loadFeeData } from './fee-data.ts';
 import { regenerateForPersons } from './fee-decision.ts';
 import { feeDecisionPdf } from './fee-decision-pdf.ts';
+import { voucherDecisionPdf } from './voucher-decision-pdf.ts';
 import { estimateFee, type FeeEstimateInput } from './fee-estimate.ts';
 
 const tags = ['ecec'];
@@ -55,8 +56,32 @@ export async function getPersonFeeDecisions(db: ReadTx, personId: string) {
     : [];
   const vouchers = await db
     .selectFrom('ecec_voucher_value_decision')
-    .select(['id', 'decision_number as decisionNumber', 'head_of_family_id as headOfFamilyId', 'child_id as childId', 'unit_id as unitId', 'status', 'valid_from as validFrom', 'valid_to as validTo', 'service_need_percent as serviceNeedPercent', 'voucher_value as voucherValue', 'co_payment as coPayment'])
-    .where((eb) => eb.or([eb('head_of_family_id', '=', personId), eb('child_id', '=', personId)]))
+    .select([
+      'id',
+      'decision_number as decisionNumber',
+      'head_of_family_id as headOfFamilyId',
+      'partner_id as partnerId',
+      'child_id as childId',
+      'unit_id as unitId',
+      'status',
+      'valid_from as validFrom',
+      'valid_to as validTo',
+      'family_size as familySize',
+      'gross_income as grossIncome',
+      'hours_per_month as hoursPerMonth',
+      'base_value as baseValue',
+      'value_coefficient as valueCoefficient',
+      'voucher_value as voucherValue',
+      'sibling_order as siblingOrder',
+      'sibling_percent as siblingPercent',
+      'base_co_payment as baseCoPayment',
+      'service_need_percent as serviceNeedPercent',
+      'co_payment as coPayment',
+      'decision_date as decisionDate',
+      'language',
+      'superseded_by as supersededBy',
+    ])
+    .where((eb) => eb.or([eb('head_of_family_id', '=', personId), eb('partner_id', '=', personId), eb('child_id', '=', personId)]))
     .orderBy('valid_from')
     .execute();
   return {
@@ -165,7 +190,10 @@ export const feeDecisionRoutes: RouteDefinition[] = [
     schema: { params: idParams },
     handler: async ({ tx, params, audit }) => {
       const r = await getPersonFeeDecisions(tx, params.id);
-      audit.persons(r.feeDecisions.flatMap((d) => [d.headOfFamilyId, ...(d.partnerId ? [d.partnerId] : []), ...d.children.map((c) => c.childId)]));
+      audit.persons([
+        ...r.feeDecisions.flatMap((d) => [d.headOfFamilyId, ...(d.partnerId ? [d.partnerId] : []), ...d.children.map((c) => c.childId)]),
+        ...r.voucherValueDecisions.flatMap((v) => [v.headOfFamilyId, ...(v.partnerId ? [v.partnerId] : []), v.childId]),
+      ]);
       return r;
     },
   }),
@@ -180,10 +208,28 @@ export const feeDecisionRoutes: RouteDefinition[] = [
     target: ({ params }) => [params.id],
     schema: { params: idParams, produces: ['application/pdf'] },
     handler: async ({ tx, params, reply, audit }) => {
-      const r = await feeDecisionPdf(tx, params.id, 'Varanto');
+      const r = await feeDecisionPdf(tx, params.id);
       if (!r) throw notFoundOrDenied();
       audit.persons(r.personIds);
       reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="fee-decision.pdf"`);
+      return r.pdf;
+    },
+  }),
+  defineRoute<unknown, unknown, { id: string }>({
+    method: 'GET',
+    url: '/ecec/voucher-value-decisions/:id/pdf',
+    summary: "A voucher value decision (palvelusetelin arvopäätös) as PDF in the family's language (fi/sv) with appeal instructions",
+    tags,
+    action: actions.feeDecisionPrint.name,
+    audit: 'EcecVoucherValueDecisionPrint',
+    datasetId: DATASET.placementsAndFees,
+    target: ({ params }) => [params.id],
+    schema: { params: idParams, produces: ['application/pdf'] },
+    handler: async ({ tx, params, reply, audit }) => {
+      const r = await voucherDecisionPdf(tx, params.id);
+      if (!r) throw notFoundOrDenied();
+      audit.persons(r.personIds);
+      reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="voucher-value-decision.pdf"`);
       return r.pdf;
     },
   }),

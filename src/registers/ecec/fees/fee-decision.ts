@@ -3,14 +3,16 @@
 // the families concerned from the change date, in the transaction of the change (eVaka plans an
 // async job that makes drafts): new decisions supersede the old ones from the first day on
 // which they differ, and nothing is written when the result is the same.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ReadTx, Tx } from '../../../core/db/database.ts';
 import { getFamilyOn } from '../../../core/persons/person.queries.ts';
-import { addDays, ageOn } from '../dates.ts';
+import { addDays } from '../dates.ts';
 import { calculateFamilyFees } from './fee-calculation.ts';
 import { selectParameters, selectServiceNeedTiers } from './fee-parameters.ts';
 import { feeErrorToApi, loadFeeData, type FeeData } from './fee-data.ts';
 import { FeeCalculationError } from './fee-error.ts';
+import { childVoucherValue, firstOfMonthAfterThirdBirthday } from './voucher-value.ts';
 
 export interface FeeChild {
   childId: string;
@@ -41,7 +43,26 @@ export interface ComputedDecision {
   parametersStatus: string;
   total: number;
   children: { child: FeeChild; siblingOrder: number | null; baseFee: number; siblingPercent: number; serviceNeedPercent: number; fee: number }[];
-  vouchers: { child: FeeChild; serviceNeedPercent: number; voucherValue: number; coPayment: number }[];
+  vouchers: ComputedVoucher[];
+}
+
+/** A voucher value decision's content (eVaka VoucherValueDecision): the value and the co-payment's parts. */
+export interface ComputedVoucher {
+  child: FeeChild;
+  /** Chargeable hours a month, which the coefficients are chosen by. */
+  hoursPerMonth: number;
+  baseValue: number;
+  /** Voucher value coefficient of the hours (municipal configuration). */
+  valueCoefficient: number;
+  voucherValue: number;
+  siblingOrder: number | null;
+  /** The youngest child's full-time fee the co-payment derives from (1503/2016 5 §). */
+  baseCoPayment: number;
+  siblingPercent: number;
+  /** Fee percentage of the hours (6 §). */
+  serviceNeedPercent: number;
+  /** What the family pays the provider (omavastuuosuus), at most the voucher's value. */
+  coPayment: number;
 }
 
 /** Pure: the fees of one family on a date. */
@@ -54,15 +75,27 @@ export function computeFamilyDecision(data: FeeData, family: FeeFamily, date: st
     children: family.children.map((c) => ({ childId: c.childId, birthDate: c.birthDate, hoursPerMonth: c.hoursPerMonth, freeHoursPerMonth: c.freeHoursPerMonth })),
   });
   const byId = new Map(family.children.map((c) => [c.childId, c]));
-  const voucherValue = data.voucherValues.find((v) => v.effectiveFrom <= date && (v.effectiveTo === null || v.effectiveTo >= date));
   const children: ComputedDecision['children'] = [];
   const vouchers: ComputedDecision['vouchers'] = [];
   for (const r of result.children) {
     const child = byId.get(r.childId)!;
     if (child.voucher) {
-      const coefficient = ageOn(child.birthDate, date) < 3 ? (voucherValue?.under3Coefficient ?? 1) : 1;
-      const value = voucherValue ? Math.round((voucherValue.baseValue * coefficient * r.serviceNeedPercent) / 100) : 0;
-      vouchers.push({ child, serviceNeedPercent: r.serviceNeedPercent, voucherValue: value, coPayment: Math.min(r.fee, value) });
+      // Only free hours (preschool): no chargeable ECEC for a voucher to pay.
+      const hours = Math.max(0, child.hoursPerMonth - child.freeHoursPerMonth);
+      if (hours === 0) continue;
+      const v = childVoucherValue(data.voucherValues, data.voucherCoefficients, { birthDate: child.birthDate, hoursPerMonth: hours }, date);
+      vouchers.push({
+        child,
+        hoursPerMonth: hours,
+        baseValue: v.baseValue,
+        valueCoefficient: v.coefficient,
+        voucherValue: v.value,
+        siblingOrder: r.siblingOrder,
+        baseCoPayment: r.baseFee,
+        siblingPercent: r.siblingPercent,
+        serviceNeedPercent: r.serviceNeedPercent,
+        coPayment: Math.min(r.fee, v.value),
+      });
     } else {
       children.push({ child, siblingOrder: r.siblingOrder, baseFee: r.baseFee, siblingPercent: r.siblingPercent, serviceNeedPercent: r.serviceNeedPercent, fee: r.fee });
     }
@@ -180,35 +213,42 @@ async function changeDates(db: ReadTx, adults: string[], children: string[], fro
     add(a.valid_from);
     add(a.valid_to, true);
   }
-  // A child turning 18 leaves the family; a child turning 3 changes the voucher coefficient.
+  // A child turning 18 leaves the family; the under-3 voucher value ends the month after the third birthday.
   for (const c of await db.selectFrom('person').select('birth_date').where('id', 'in', persons).execute()) {
-    add(`${Number(c.birth_date.slice(0, 4)) + 3}${c.birth_date.slice(4)}`);
+    add(firstOfMonthAfterThirdBirthday(c.birth_date));
     add(`${Number(c.birth_date.slice(0, 4)) + 18}${c.birth_date.slice(4)}`);
   }
   for (const p of data.parameters) add(p.effectiveFrom);
   for (const t of data.tiers) add(t.effectiveFrom);
   for (const v of data.voucherValues) add(v.effectiveFrom);
+  for (const v of data.voucherCoefficients) add(v.effectiveFrom);
   return [...dates].sort();
 }
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** A period of decisions as comparable keys: equal keys on a day = the same decisions that day. */
-interface KeyedPeriod {
+export interface KeyedPeriod {
   from: string;
   to: string | null;
   keys: string[];
+  /** The head of family of a stored decision. */
+  head?: string;
 }
 
 const feeKey = (f: { head: string; partner: string | null; familySize: number; grossIncome: number | null; parametersFrom: string; total: number; children: unknown[][] }) =>
   JSON.stringify(['fee', f.head, f.partner, f.familySize, f.grossIncome, f.parametersFrom, f.total, [...f.children].sort((a, b) => String(a[0]).localeCompare(String(b[0])))]);
 
-const voucherKey = (v: { head: string; childId: string; placementId: string; unitId: string; serviceNeedPercent: number; voucherValue: number; coPayment: number }) =>
-  JSON.stringify(['voucher', v.head, v.childId, v.placementId, v.unitId, v.serviceNeedPercent, v.voucherValue, v.coPayment]);
+/** Everything a voucher value decision states, in a fixed order (family figures, value, co-payment). */
+const voucherKey = (v: unknown[]) => JSON.stringify(['voucher', ...v]);
 
-function computedKeys(d: ComputedDecision): string[] {
+export function computedKeys(d: ComputedDecision): string[] {
+  const f = d.family;
   const keys = d.vouchers.map((v) =>
-    voucherKey({ head: d.family.headId, childId: v.child.childId, placementId: v.child.placementId, unitId: v.child.unitId, serviceNeedPercent: v.serviceNeedPercent, voucherValue: v.voucherValue, coPayment: v.coPayment }),
+    voucherKey([
+      f.headId, f.partnerId, f.familySize, f.grossIncome, d.parametersEffectiveFrom, v.child.childId, v.child.placementId, v.child.unitId, v.hoursPerMonth,
+      v.baseValue, v.valueCoefficient, v.voucherValue, v.siblingOrder, v.baseCoPayment, v.siblingPercent, v.serviceNeedPercent, v.coPayment,
+    ]),
   );
   if (d.children.length > 0) {
     keys.push(
@@ -230,25 +270,21 @@ function computedKeys(d: ComputedDecision): string[] {
 const sameContent = (a: ComputedDecision, b: ComputedDecision) => computedKeys(a).sort().join('\n') === computedKeys(b).sort().join('\n');
 
 /** The sent decisions of these heads of family in force on or after `from`, as keyed periods. */
-async function existingPeriods(db: ReadTx, heads: string[], from: string): Promise<KeyedPeriod[]> {
-  const fees = await db
-    .selectFrom('ecec_fee_decision')
-    .selectAll()
-    .where('head_of_family_id', 'in', heads)
-    .where('status', '=', 'sent')
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', from)]))
-    .execute();
-  const children = fees.length ? await db.selectFrom('ecec_fee_decision_child').selectAll().where('fee_decision_id', 'in', fees.map((f) => f.id)).execute() : [];
-  const vouchers = await db
-    .selectFrom('ecec_voucher_value_decision')
-    .selectAll()
-    .where('head_of_family_id', 'in', heads)
-    .where('status', '=', 'sent')
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', from)]))
-    .execute();
+export async function existingPeriods(db: ReadTx, heads: string[], from: string): Promise<KeyedPeriod[]> {
+  if (heads.length === 0) return [];
+  // Arrays rather than IN lists: the bulk run asks for tens of thousands of heads at once.
+  const inForce = sql<boolean>`status = 'sent' and head_of_family_id = any(${heads}::uuid[]) and (valid_to is null or valid_to >= ${from}::date)`;
+  const fees = await db.selectFrom('ecec_fee_decision').selectAll().where(inForce).execute();
+  const children = fees.length
+    ? await db.selectFrom('ecec_fee_decision_child').selectAll().where(sql<boolean>`fee_decision_id = any(${fees.map((f) => f.id)}::uuid[])`).execute()
+    : [];
+  const vouchers = await db.selectFrom('ecec_voucher_value_decision').selectAll().where(inForce).execute();
   const n = (x: unknown) => (x === null ? null : Number(x));
+  const childrenOf = new Map<string, typeof children>();
+  for (const c of children) childrenOf.set(c.fee_decision_id, [...(childrenOf.get(c.fee_decision_id) ?? []), c]);
   return [
     ...fees.map((f) => ({
+      head: f.head_of_family_id,
       from: f.valid_from,
       to: f.valid_to,
       keys: [
@@ -259,16 +295,20 @@ async function existingPeriods(db: ReadTx, heads: string[], from: string): Promi
           grossIncome: n(f.gross_income),
           parametersFrom: f.parameters_effective_from,
           total: f.total_fee,
-          children: children
-            .filter((c) => c.fee_decision_id === f.id)
-            .map((c) => [c.child_id, c.placement_id, Number(c.hours_per_month), c.sibling_order, c.base_fee, Number(c.sibling_percent), Number(c.service_need_percent), c.fee]),
+          children: (childrenOf.get(f.id) ?? []).map((c) => [c.child_id, c.placement_id, Number(c.hours_per_month), c.sibling_order, c.base_fee, Number(c.sibling_percent), Number(c.service_need_percent), c.fee]),
         }),
       ],
     })),
     ...vouchers.map((v) => ({
+      head: v.head_of_family_id,
       from: v.valid_from,
       to: v.valid_to,
-      keys: [voucherKey({ head: v.head_of_family_id, childId: v.child_id, placementId: v.placement_id, unitId: v.unit_id, serviceNeedPercent: Number(v.service_need_percent), voucherValue: v.voucher_value, coPayment: v.co_payment })],
+      keys: [
+        voucherKey([
+          v.head_of_family_id, v.partner_id, v.family_size, n(v.gross_income), v.parameters_effective_from, v.child_id, v.placement_id, v.unit_id, n(v.hours_per_month),
+          v.base_value, n(v.value_coefficient), v.voucher_value, v.sibling_order, v.base_co_payment, n(v.sibling_percent), Number(v.service_need_percent), v.co_payment,
+        ]),
+      ],
     })),
   ];
 }
@@ -333,7 +373,8 @@ export async function regenerateFamilyDecisions(
     try {
       d = computeFamilyDecision(data, family, start);
     } catch (e) {
-      if (!(e instanceof FeeCalculationError) || e.code !== 'no_fee_parameters' || (input.strict && periods.length === 0)) feeErrorToApi(e);
+      const missing = e instanceof FeeCalculationError && (e.code === 'no_fee_parameters' || e.code === 'no_voucher_value');
+      if (!missing || (input.strict && periods.length === 0)) feeErrorToApi(e);
       missingFiguresFrom = start;
       break;
     }
@@ -349,16 +390,26 @@ export async function regenerateFamilyDecisions(
     from,
   );
   if (changeFrom === null) return out;
-  out.supersededIds = await supersede(tx, heads, changeFrom);
+  const superseded = await supersede(tx, heads, changeFrom);
+  out.supersededIds = [...superseded.feeIds, ...superseded.vouchers.map((v) => v.id)];
   const languages = await decisionLanguages(tx, periods.map((p) => p.d));
+  const firstVoucherOf = new Map<string, string>();
   for (const p of periods) {
     if (p.to !== null && p.to < changeFrom) continue;
     const ids = await insertDecision(tx, p.d, p.from < changeFrom ? changeFrom : p.from, p.to, input.decisionDate, languages.get(p.d)!);
     if (ids.feeDecisionId) out.feeDecisionIds.push(ids.feeDecisionId);
-    out.voucherDecisionIds.push(...ids.voucherIds);
+    for (const v of ids.vouchers) {
+      out.voucherDecisionIds.push(v.id);
+      if (!firstVoucherOf.has(v.childId)) firstVoucherOf.set(v.childId, v.id);
+    }
   }
-  if (out.supersededIds.length && out.feeDecisionIds[0]) {
-    await tx.updateTable('ecec_fee_decision').set({ superseded_by: out.feeDecisionIds[0] }).where('id', 'in', out.supersededIds).execute();
+  // The old decisions point to the first decision that replaces them (a child's voucher to the child's).
+  if (superseded.feeIds.length && out.feeDecisionIds[0]) {
+    await tx.updateTable('ecec_fee_decision').set({ superseded_by: out.feeDecisionIds[0] }).where('id', 'in', superseded.feeIds).execute();
+  }
+  for (const v of superseded.vouchers) {
+    const by = firstVoucherOf.get(v.child_id);
+    if (by) await tx.updateTable('ecec_voucher_value_decision').set({ superseded_by: by }).where('id', '=', v.id).execute();
   }
   return out;
 }
@@ -431,22 +482,26 @@ export async function personsConcerningFees(db: ReadTx, personIds: string[], fro
 }
 
 /**
- * The language of each decision: Swedish when the head of family's contact language is Swedish
- * or the youngest child's unit is Swedish-speaking (as eVaka), otherwise Finnish.
+ * The languages of each period's decisions, as eVaka: a fee decision is in Swedish when the head
+ * of family's contact language is Swedish or the youngest child's unit is Swedish-speaking, a
+ * voucher value decision when the head of family's is; otherwise Finnish.
  */
-async function decisionLanguages(db: ReadTx, decisions: ComputedDecision[]): Promise<Map<ComputedDecision, 'fi' | 'sv'>> {
+export async function decisionLanguages(db: ReadTx, decisions: ComputedDecision[]): Promise<Map<ComputedDecision, { fee: DecisionLanguage; voucher: DecisionLanguage }>> {
   const heads = [...new Set(decisions.map((d) => d.family.headId))];
   const units = [...new Set(decisions.flatMap((d) => d.family.children.map((c) => c.unitId)))];
-  const sv = new Set([
-    ...(heads.length ? await db.selectFrom('person').select('id').where('id', 'in', heads).where('contact_language', '=', 'sv').execute() : []).map((r) => r.id),
-    ...(units.length ? await db.selectFrom('ecec_unit').select('unit_id as id').where('unit_id', 'in', units).where('language', '=', 'sv').execute() : []).map((r) => r.id),
-  ]);
-  const youngest = (d: ComputedDecision) => [...d.family.children].sort((a, b) => (a.birthDate > b.birthDate ? -1 : a.birthDate < b.birthDate ? 1 : 0))[0];
-  return new Map(decisions.map((d) => [d, sv.has(d.family.headId) || sv.has(youngest(d)?.unitId ?? '') ? 'sv' : 'fi']));
+  const svHeads = new Set(heads.length ? (await db.selectFrom('person').select('id').where('id', 'in', heads).where('contact_language', '=', 'sv').execute()).map((r) => r.id) : []);
+  const svUnits = new Set(units.length ? (await db.selectFrom('ecec_unit').select('unit_id').where('unit_id', 'in', units).where('language', '=', 'sv').execute()).map((r) => r.unit_id) : []);
+  return new Map(decisions.map((d) => [d, languagesOf(d, svHeads, svUnits)]));
+}
+
+export function languagesOf(d: ComputedDecision, svHeads: Set<string>, svUnits: Set<string>): { fee: DecisionLanguage; voucher: DecisionLanguage } {
+  const youngest = d.family.children.reduce<FeeChild | undefined>((y, c) => (!y || c.birthDate > y.birthDate ? c : y), undefined);
+  const head: DecisionLanguage = svHeads.has(d.family.headId) ? 'sv' : 'fi';
+  return { fee: head === 'sv' || (youngest && svUnits.has(youngest.unitId)) ? 'sv' : 'fi', voucher: head };
 }
 
 /** Ends the decisions of these heads of family the day before `from`; annuls those starting later. */
-async function supersede(tx: Tx, heads: string[], from: string): Promise<string[]> {
+async function supersede(tx: Tx, heads: string[], from: string): Promise<{ feeIds: string[]; vouchers: { id: string; child_id: string }[] }> {
   const uniq = [...new Set(heads)];
   const before = addDays(from, -1);
   const ended = await tx
@@ -466,82 +521,96 @@ async function supersede(tx: Tx, heads: string[], from: string): Promise<string[
     .where('valid_from', '>=', from)
     .returning('id')
     .execute();
-  await tx
+  const endedVouchers = await tx
     .updateTable('ecec_voucher_value_decision')
     .set({ valid_to: before })
     .where('head_of_family_id', 'in', uniq)
     .where('status', '=', 'sent')
     .where('valid_from', '<', from)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', from)]))
+    .returning(['id', 'child_id'])
     .execute();
-  await tx
+  const annulledVouchers = await tx
     .updateTable('ecec_voucher_value_decision')
     .set({ status: 'annulled' })
     .where('head_of_family_id', 'in', uniq)
     .where('status', '=', 'sent')
     .where('valid_from', '>=', from)
+    .returning(['id', 'child_id'])
     .execute();
-  return [...ended, ...annulled].map((r) => r.id);
+  return { feeIds: [...ended, ...annulled].map((r) => r.id), vouchers: [...endedVouchers, ...annulledVouchers] };
 }
 
-async function insertDecision(tx: Tx, d: ComputedDecision, from: string, to: string | null, decisionDate: string, language: 'fi' | 'sv') {
+export type DecisionLanguage = 'fi' | 'sv';
+
+/** Row builders shared by the family regeneration and the bulk run, so both write the same decisions. */
+export function feeDecisionRows(d: ComputedDecision, x: { id: string; from: string; to: string | null; decisionDate: string; language: DecisionLanguage }) {
+  return {
+    decision: {
+      id: x.id,
+      head_of_family_id: d.family.headId,
+      partner_id: d.family.partnerId,
+      valid_from: x.from,
+      valid_to: x.to,
+      family_size: d.family.familySize,
+      gross_income: d.family.grossIncome,
+      parameters_effective_from: d.parametersEffectiveFrom,
+      parameters_status: d.parametersStatus,
+      total_fee: d.total,
+      decision_date: x.decisionDate,
+      language: x.language,
+    },
+    children: d.children.map((c) => ({
+      fee_decision_id: x.id,
+      child_id: c.child.childId,
+      placement_id: c.child.placementId,
+      hours_per_month: c.child.hoursPerMonth,
+      sibling_order: c.siblingOrder,
+      base_fee: c.baseFee,
+      sibling_percent: c.siblingPercent,
+      service_need_percent: c.serviceNeedPercent,
+      fee: c.fee,
+    })),
+  };
+}
+
+export function voucherDecisionRows(d: ComputedDecision, x: { ids: string[]; feeDecisionId: string | null; from: string; to: string | null; decisionDate: string; language: DecisionLanguage }) {
+  return d.vouchers.map((v, i) => ({
+    id: x.ids[i]!,
+    fee_decision_id: x.feeDecisionId,
+    head_of_family_id: d.family.headId,
+    partner_id: d.family.partnerId,
+    family_size: d.family.familySize,
+    gross_income: d.family.grossIncome,
+    parameters_effective_from: d.parametersEffectiveFrom,
+    child_id: v.child.childId,
+    placement_id: v.child.placementId,
+    unit_id: v.child.unitId,
+    valid_from: x.from,
+    valid_to: x.to,
+    hours_per_month: v.hoursPerMonth,
+    base_value: v.baseValue,
+    value_coefficient: v.valueCoefficient,
+    voucher_value: v.voucherValue,
+    sibling_order: v.siblingOrder,
+    sibling_percent: v.siblingPercent,
+    base_co_payment: v.baseCoPayment,
+    service_need_percent: v.serviceNeedPercent,
+    co_payment: v.coPayment,
+    decision_date: x.decisionDate,
+    language: x.language,
+  }));
+}
+
+async function insertDecision(tx: Tx, d: ComputedDecision, from: string, to: string | null, decisionDate: string, language: { fee: DecisionLanguage; voucher: DecisionLanguage }) {
   let feeDecisionId: string | null = null;
   if (d.children.length > 0) {
-    const row = await tx
-      .insertInto('ecec_fee_decision')
-      .values({
-        head_of_family_id: d.family.headId,
-        partner_id: d.family.partnerId,
-        valid_from: from,
-        valid_to: to,
-        family_size: d.family.familySize,
-        gross_income: d.family.grossIncome,
-        parameters_effective_from: d.parametersEffectiveFrom,
-        parameters_status: d.parametersStatus,
-        total_fee: d.total,
-        decision_date: decisionDate,
-        language,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    feeDecisionId = row.id;
-    await tx
-      .insertInto('ecec_fee_decision_child')
-      .values(
-        d.children.map((c) => ({
-          fee_decision_id: row.id,
-          child_id: c.child.childId,
-          placement_id: c.child.placementId,
-          hours_per_month: c.child.hoursPerMonth,
-          sibling_order: c.siblingOrder,
-          base_fee: c.baseFee,
-          sibling_percent: c.siblingPercent,
-          service_need_percent: c.serviceNeedPercent,
-          fee: c.fee,
-        })),
-      )
-      .execute();
+    feeDecisionId = randomUUID();
+    const rows = feeDecisionRows(d, { id: feeDecisionId, from, to, decisionDate, language: language.fee });
+    await tx.insertInto('ecec_fee_decision').values(rows.decision).execute();
+    await tx.insertInto('ecec_fee_decision_child').values(rows.children).execute();
   }
-  const voucherIds: string[] = [];
-  for (const v of d.vouchers) {
-    const row = await tx
-      .insertInto('ecec_voucher_value_decision')
-      .values({
-        fee_decision_id: feeDecisionId,
-        head_of_family_id: d.family.headId,
-        child_id: v.child.childId,
-        placement_id: v.child.placementId,
-        unit_id: v.child.unitId,
-        valid_from: from,
-        valid_to: to,
-        service_need_percent: v.serviceNeedPercent,
-        voucher_value: v.voucherValue,
-        co_payment: v.coPayment,
-        decision_date: decisionDate,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    voucherIds.push(row.id);
-  }
-  return { feeDecisionId, voucherIds };
+  const vouchers = voucherDecisionRows(d, { ids: d.vouchers.map(() => randomUUID()), feeDecisionId, from, to, decisionDate, language: language.voucher });
+  if (vouchers.length) await tx.insertInto('ecec_voucher_value_decision').values(vouchers).execute();
+  return { feeDecisionId, vouchers: vouchers.map((v) => ({ id: v.id, childId: v.child_id })) };
 }

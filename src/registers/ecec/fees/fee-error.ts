@@ -27,6 +27,8 @@ export type FeeCalculationErrorCode =
   | 'invalid_service_need_tiers'
   /** A tier charges more than the 60 % that 6 § allows for 20 hours a week or less. */
   | 'service_need_tier_exceeds_law_frame'
+  /** No voucher base value or coefficient for the hours is configured for the date. */
+  | 'no_voucher_value'
   /** A preschool child's hours were given without saying which of them are free. */
   | 'missing_free_hours'
   /** The caller's input is invalid (family size, income, sibling order, dates, ids). */

@@ -78,7 +78,7 @@ export async function createPlacement(tx: Tx, p: NewPlacement, ctx: { today: str
     }
     throw e;
   }
-  const language = await unitLanguage(tx, p.unitId);
+  const language = await placementDecisionLanguage(tx, p.childId, p.unitId, p.startDate);
   const decision = await tx
     .insertInto('ecec_placement_decision')
     .values({ placement_id: id, application_id: p.applicationId ?? null, decision_date: ctx.today, decided_by: ctx.userId, language })
@@ -88,9 +88,24 @@ export async function createPlacement(tx: Tx, p: NewPlacement, ctx: { today: str
   return { id, decisionId: decision.id, feeDecisionIds: fees.feeDecisionIds, voucherValueDecisionIds: fees.voucherDecisionIds, feesMissingFiguresFrom: fees.missingFiguresFrom };
 }
 
-async function unitLanguage(db: ReadTx, unitId: string): Promise<'fi' | 'sv'> {
+/**
+ * The family's language for the decision: Swedish when a guardian of the child has Swedish as
+ * contact language or the unit is Swedish-speaking (eVaka decides by the unit), otherwise Finnish.
+ */
+async function placementDecisionLanguage(db: ReadTx, childId: string, unitId: string, date: string): Promise<'fi' | 'sv'> {
   const u = await db.selectFrom('ecec_unit').select('language').where('unit_id', '=', unitId).executeTakeFirst();
-  return u?.language === 'sv' ? 'sv' : 'fi';
+  if (u?.language === 'sv') return 'sv';
+  const sv = await db
+    .selectFrom('person_relationship as r')
+    .innerJoin('person as g', 'g.id', 'r.person_id')
+    .select('g.id')
+    .where('r.kind', '=', 'guardian')
+    .where('r.related_person_id', '=', childId)
+    .where('r.valid_from', '<=', date)
+    .where((eb) => eb.or([eb('r.valid_to', 'is', null), eb('r.valid_to', '>=', date)]))
+    .where('g.contact_language', '=', 'sv')
+    .executeTakeFirst();
+  return sv ? 'sv' : 'fi';
 }
 
 /**
@@ -143,7 +158,7 @@ export async function getChildPlacements(db: ReadTx, childId: string) {
   const decisions = placements.length
     ? await db
         .selectFrom('ecec_placement_decision')
-        .select(['id', 'placement_id as placementId', 'decision_date as decisionDate', 'language'])
+        .select(['id', 'decision_number as decisionNumber', 'placement_id as placementId', 'decision_date as decisionDate', 'language'])
         .where('placement_id', 'in', placements.map((p) => p.id))
         .execute()
     : [];

@@ -3,6 +3,7 @@ import { notFoundOrDenied } from '../../../core/http/errors.ts';
 import { actions } from '../access.ts';
 import { DATASET } from '../datasets.ts';
 import { date, idParams, nullableDate, uuid } from '../schemas.ts';
+import { placementDecisionPdf } from './placement-decision-pdf.ts';
 import { changeServiceNeed, createPlacement, getChildPlacements, PLACEMENT_TYPES, type NewPlacement } from './placement.queries.ts';
 
 const tags = ['ecec'];
@@ -77,5 +78,23 @@ export const placementRoutes: RouteDefinition[] = [
     target: ({ params }) => [params.id],
     schema: { params: idParams },
     handler: async ({ tx, params }) => ({ placements: await getChildPlacements(tx, params.id) }),
+  }),
+  defineRoute<unknown, unknown, { id: string }>({
+    method: 'GET',
+    url: '/ecec/placement-decisions/:id/pdf',
+    summary: "A placement decision as PDF in the family's language (fi/sv) with appeal instructions",
+    tags,
+    action: actions.placementDecisionPrint.name,
+    audit: 'EcecPlacementDecisionPrint',
+    datasetId: DATASET.placementsAndFees,
+    target: ({ params }) => [params.id],
+    schema: { params: idParams, produces: ['application/pdf'] },
+    handler: async ({ tx, params, reply, audit }) => {
+      const r = await placementDecisionPdf(tx, params.id);
+      if (!r) throw notFoundOrDenied();
+      audit.persons(r.personIds);
+      reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="placement-decision.pdf"`);
+      return r.pdf;
+    },
   }),
 ];
