@@ -9,6 +9,7 @@ import { PersonSearchPage } from './pages/person-search-page.ts';
 import { PersonCardPage } from './pages/person-card-page.ts';
 import { StatisticsPage } from './pages/statistics-page.ts';
 import { InformationRequestPages } from './pages/information-request-pages.ts';
+import { PersonCreatePage } from './pages/person-create-page.ts';
 
 const SURNAMES = ['Virtanen', 'Korhonen', 'Nieminen', 'Mäkinen', 'Hämäläinen', 'Laine', 'Heikkinen', 'Koskinen', 'Järvinen', 'Lehtonen', 'Lehtinen', 'Saarinen'];
 
@@ -174,6 +175,34 @@ describe.skipIf(!browserAvailable())('staff web application in the browser', () 
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     await screenshot(page, '10-information-request-decided');
     await expectAccessible(page, 'information request');
+    await context.close();
+  });
+
+  it('a registry officer adds a person without a henkilötunnus, with the form’s messages first, and lands on the new card', async () => {
+    const { context, page } = await h.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await new LoginPage(page).open();
+    await new LoginPage(page).login('kirjaamo');
+    const form = new PersonCreatePage(page);
+    await form.openFromSearch();
+    await screenshot(page, '09-person-create');
+    await expectAccessible(page, 'add person');
+    // Nothing filled: the required fields say so, and nothing is sent.
+    await form.submit();
+    expect(await form.fieldError('firstNames')).toContain('Pakollinen tieto puuttuu.');
+    expect(await form.fieldError('birthDate')).toContain('Anna syntymäaika, kun henkilötunnusta ei ole.');
+    await form.fill({ hetu: '010101-12', firstNames: 'Uusi Asiakas', lastName: 'Lisättylä', postalCode: '123' });
+    await form.submit();
+    expect(await form.fieldError('hetu')).toContain('Henkilötunnus on väärässä muodossa.');
+    expect(await form.fieldError('postalCode')).toContain('Postinumerossa on viisi numeroa.');
+    await form.fill({ hetu: '', birthDate: '2019-03-04', streetAddress: 'Uusikatu 5', postalCode: '00100', postOffice: 'Helsinki', validFrom: '2025-01-01' });
+    await form.submit();
+    await page.waitForURL(/\/persons\/[0-9a-f-]{36}$/);
+    await page.locator('#basic-h').waitFor();
+    await expect(new PersonCardPage(page).name().textContent()).resolves.toContain('Lisättylä');
+    await expect(page.getByText('Uusikatu 5').isVisible()).resolves.toBe(true);
+    expect(urls.some((u) => u.includes('Lis%C3%A4tty') || u.includes('Lisätty'))).toBe(false);
     await context.close();
   });
 

@@ -1,3 +1,4 @@
+import { PersonCreatePage } from './pages/person-create-page.tsx';
 import { Button, ServiceNavigation, ServiceNavigationItem, SkipLink } from 'suomifi-ui-components';
 import { languages, translations, useI18n } from './i18n/i18n.tsx';
 import { useAuthenticated, useSession } from './session.tsx';
@@ -107,6 +108,7 @@ function Routes({ path }: { path: string }) {
   let m: Record<string, string> | null;
   if (path === '/') return <HomePage />;
   if (path === '/persons' && can('Person.SEARCH')) return <PersonSearchPage />;
+  if (path === '/persons/new' && can('Person.CREATE')) return <PersonCreatePage />;
   if ((m = match('/persons/:id/audit-trail', path))) return <AuditTrailPage id={m.id!} />;
   if ((m = match('/persons/:id', path))) return <PersonCardPage key={m.id} id={m.id!} />;
   if (path === '/statistics') return <StatisticsPage />;

@@ -12,7 +12,7 @@ const personName = (p: { firstNames: string; lastName: string }) => `${p.lastNam
 
 export function PersonSearchPage() {
   const { t, lang } = useI18n();
-  const { api } = useAuthenticated();
+  const { api, can } = useAuthenticated();
   const cached = getSearchCache();
   const [query, setQuery] = useState(cached.query);
   const [results, setResults] = useState<PersonSearchResult[] | null>(cached.results);
@@ -63,7 +63,16 @@ export function PersonSearchPage() {
   };
 
   return (
-    <Page title={t.search.title}>
+    <Page
+      title={t.search.title}
+      actions={
+        can('Person.CREATE') ? (
+          <AppLink href="/persons/new" className="v-button-link">
+            {t.personCreate.nav}
+          </AppLink>
+        ) : undefined
+      }
+    >
       <div className="v-search-forms">
         <form role="search" aria-label={t.search.byName} onSubmit={(e) => e.preventDefault()}>
           <TextInput
