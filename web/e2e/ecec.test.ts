@@ -121,6 +121,13 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
 
     await app.startProcessing();
     await app.waitForStatus('Käsittelyssä');
+    // The work certificate arrived today: the application becomes urgent and its due date is recalculated.
+    await app.markUrgent(today);
+    await app.done().getByText('Kiireellisyys tallennettu ja määräpäivä laskettu uudelleen.').waitFor();
+    await app.root().locator('dl').getByText('Kyllä').first().waitFor();
+    await app.proposalForm().waitFor();
+    await screenshot(page, '22b-ecec-application-processing');
+    expect(await seriousA11yViolations(page), 'ECEC application in processing: serious or critical axe violations').toEqual([]);
     await app.chooseUnit(unitName);
     await app.chooseGroup('Nuput');
     // The API refuses a group that does not run yet on the start date, in the user's language.

@@ -116,6 +116,13 @@ export class EcecApplicationPage {
   done() {
     return this.page.getByTestId('ecec-application-done');
   }
+  /** Marks the application urgent with the day the work or study certificate arrived. */
+  async markUrgent(attachmentReceived: string) {
+    const form = this.page.getByTestId('ecec-urgency-form');
+    await form.locator('label.fi-checkbox_label').click();
+    await form.locator('input[name="attachmentReceivedDate"]').fill(attachmentReceived);
+    await form.locator('button[type="submit"]').click();
+  }
   async startProcessing() {
     await this.page.getByTestId('ecec-start-processing').click();
   }

@@ -185,6 +185,7 @@ function Actions({ details, onChanged }: { details: ApplicationDetails; onChange
         </div>
       )}
       {(a.status === 'processing' || a.status === 'placement_proposal') && <RejectForm applicationId={a.id} onChanged={onChanged} />}
+      <UrgencyForm details={details} onChanged={onChanged} />
       <div className="v-actions">
         <Button variant="secondaryNoBorder" disabled={busy} onClick={() => void run({ status: 'cancelled' })}>
           {e.cancelApplication}
@@ -379,6 +380,59 @@ function RejectForm({ applicationId, onChanged }: { applicationId: string; onCha
       <div className="v-actions">
         <Button type="submit" variant="secondary">
           {e.rejectApplication}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Urgency because of work or studies (VakaL 17 §: two weeks): marked when the certificate
+ * arrives. The API recalculates the due date from the later of sending and the attachment.
+ */
+function UrgencyForm({ details, onChanged }: { details: ApplicationDetails; onChanged: (message: string) => void }) {
+  const { t } = useI18n();
+  const e = t.ecec;
+  const a = details.application;
+  const { api } = useAuthenticated();
+  const [urgent, setUrgent] = useState(a.urgent);
+  const [attachment, setAttachment] = useState(a.attachmentReceivedDate ?? '');
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (ev: FormEvent) => {
+    ev.preventDefault();
+    setError(null);
+    if (attachment.trim() && !isIsoDate(attachment.trim())) return setDateError(t.common.invalidDate);
+    setDateError(null);
+    try {
+      await ececApi(api).urgency(a.id, { urgent, attachmentReceivedDate: attachment.trim() || null });
+      onChanged(e.urgencySaved);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form onSubmit={(ev) => void submit(ev)} noValidate aria-labelledby="ecec-urgency-h" className="v-form v-mb" data-testid="ecec-urgency-form">
+      <Heading variant="h3" id="ecec-urgency-h">
+        {e.urgency}
+      </Heading>
+      <Checkbox checked={urgent} onClick={({ checkboxState }) => setUrgent(checkboxState)} hintText={e.urgencyHint}>
+        {e.urgentBecauseOfWork}
+      </Checkbox>
+      <TextInput
+        labelText={e.attachmentReceived}
+        hintText="yyyy-mm-dd"
+        optionalText={e.optional}
+        name="attachmentReceivedDate"
+        value={attachment}
+        onChange={(v) => setAttachment(String(v ?? ''))}
+        status={dateError ? 'error' : 'default'}
+        statusText={dateError ?? ''}
+      />
+      <ErrorAlert error={error} />
+      <div className="v-actions">
+        <Button type="submit" variant="secondary">
+          {e.saveUrgency}
         </Button>
       </div>
     </form>

@@ -135,6 +135,7 @@ export function ececApi(api: Api) {
     saveVasu: (id: string, body: NewVasuVersion) => gen.postEcecChildrenByIdVasu(http, { id }, body),
     application: (id: string) => gen.getEcecApplicationsById(http, { id }),
     changeStatus: (id: string, body: StatusChange) => gen.postEcecApplicationsByIdStatus(http, { id }, body),
+    urgency: (id: string, body: gen.PostEcecApplicationsByIdUrgencyBody) => gen.postEcecApplicationsByIdUrgency(http, { id }, body),
     consent: (id: string, consent: 'given' | 'refused') => gen.postEcecApplicationsByIdOtherGuardianConsent(http, { id }, { consent }),
     childApplications: (id: string) => gen.getEcecChildrenByIdApplications(http, { id }),
     unitDay: (id: string, date: string, groupId: string | null) => gen.getEcecUnitsByIdAttendance(http, { id }, { date, ...(groupId ? { groupId } : {}) }),
