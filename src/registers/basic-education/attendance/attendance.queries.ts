@@ -48,6 +48,10 @@ export interface AttendanceReportRow {
 /**
  * A school's attendance report for a period: per pupil enrolled in the school, the lessons of
  * their groups held while they were members, and their absences by kind. One query.
+ *
+ * Lessons are counted per group and day first and then summed over each membership's days, so
+ * the work grows with groups × days rather than pupils × lessons; absences are reached from the
+ * school's pupils through the pupil index, never by scanning the city's absences.
  */
 export async function attendanceReport(db: ReadTx, schoolId: string, from: string, to: string): Promise<AttendanceReportRow[]> {
   const { rows } = await sql<AttendanceReportRow>`
@@ -57,24 +61,33 @@ export async function attendanceReport(db: ReadTx, schoolId: string, from: strin
       where e.school_id = ${schoolId} and e.start_date <= ${to} and (e.end_date is null or e.end_date >= ${from})
       order by e.pupil_id, e.start_date desc
     ),
-    lessons as (
-      select m.pupil_id, count(*)::int as lessons
-      from be_group_member m
+    memberships as (
+      select m.pupil_id, m.group_id, greatest(m.valid_from, ${from}::date) as first_day, least(coalesce(m.valid_to, ${to}::date), ${to}::date) as last_day
+      from pupils p
+      join be_group_member m on m.pupil_id = p.pupil_id and m.valid_from <= ${to} and (m.valid_to is null or m.valid_to >= ${from})
       join be_group g on g.id = m.group_id and g.school_id = ${schoolId}
-      join be_lesson l on l.group_id = m.group_id
-        and l.lesson_date between greatest(m.valid_from, ${from}::date) and least(coalesce(m.valid_to, ${to}::date), ${to}::date)
-      where m.pupil_id in (select pupil_id from pupils)
-      group by m.pupil_id
+    ),
+    group_days as (
+      select l.group_id, l.lesson_date, count(*)::int as n
+      from be_lesson l
+      where l.group_id in (select group_id from memberships) and l.lesson_date between ${from} and ${to}
+      group by l.group_id, l.lesson_date
+    ),
+    lessons as (
+      select ms.pupil_id, sum(gd.n)::int as lessons
+      from memberships ms
+      join group_days gd on gd.group_id = ms.group_id and gd.lesson_date between ms.first_day and ms.last_day
+      group by ms.pupil_id
     ),
     absences as (
       select a.pupil_id,
         count(*) filter (where a.kind = 'authorised')::int as authorised,
         count(*) filter (where a.kind = 'unauthorised')::int as unauthorised,
         count(*) filter (where a.kind = 'late')::int as late
-      from be_absence a
+      from pupils p
+      join be_absence a on a.pupil_id = p.pupil_id
       join be_lesson l on l.id = a.lesson_id and l.lesson_date between ${from} and ${to}
       join be_group g on g.id = l.group_id and g.school_id = ${schoolId}
-      where a.pupil_id in (select pupil_id from pupils)
       group by a.pupil_id
     )
     select p.pupil_id, pe.last_name, pe.first_names, p.class_name,
