@@ -45,7 +45,7 @@ export async function getClientOverview(db: ReadTx, personId: string, opts: { no
   const notifications = await db
     .selectFrom('social_notification as n')
     .leftJoin('social_notifier as r', 'r.notification_id', 'n.id')
-    .select(['n.id', 'n.kind', 'n.received_on', 'n.summary', 'n.urgent', 'r.person_id as notifier_person_id', 'r.name as notifier_name', 'r.notifier_role', 'r.identity_protected'])
+    .select(['n.id', 'n.unit_id', 'n.kind', 'n.received_on', 'n.summary', 'n.urgent', 'r.person_id as notifier_person_id', 'r.name as notifier_name', 'r.notifier_role', 'r.identity_protected'])
     .where('n.person_id', '=', personId)
     .orderBy('n.received_on', 'desc')
     .execute();
@@ -74,6 +74,7 @@ export async function getClientOverview(db: ReadTx, personId: string, opts: { no
     })),
     notifications: notifications.map((n) => ({
       id: n.id,
+      unitId: n.unit_id,
       kind: n.kind,
       receivedOn: n.received_on,
       summary: n.summary,
@@ -272,6 +273,7 @@ export const clientOverviewSchema = {
         type: 'object',
         properties: {
           id: { type: 'string' },
+          unitId: { type: 'string' },
           kind: { type: 'string' },
           receivedOn: { type: 'string' },
           summary: { type: 'string' },
@@ -284,7 +286,7 @@ export const clientOverviewSchema = {
           },
           deadlines: deadlineSchema,
         },
-        required: ['id', 'kind', 'receivedOn', 'summary', 'urgent', 'notifier', 'deadlines'],
+        required: ['id', 'unitId', 'kind', 'receivedOn', 'summary', 'urgent', 'notifier', 'deadlines'],
       },
     },
     applications: {

@@ -2920,6 +2920,7 @@ export type GetSocialWorkClientsByPersonIdResponse = {
   }>;
   notifications: Array<{
     id: string;
+    unitId: string;
     kind: string;
     receivedOn: string;
     summary: string;

@@ -4,6 +4,7 @@ import { basicEducationView } from './basic-education/index.ts';
 import { ececView } from './ecec/index.ts';
 import { libraryView } from './library/index.ts';
 import { elderlyCareView } from './elderly-care/index.ts';
+import { socialWorkView } from './social-work/index.ts';
 
 /** A page of a register's daily views, reachable from the navigation when `action` is permitted. */
 export interface RegisterPage {
@@ -32,4 +33,5 @@ export const registerViews: Record<string, RegisterView> = {
   ecec: ececView,
   library: libraryView,
   'elderly-care': elderlyCareView,
+  'social-work': socialWorkView,
 };
