@@ -1,6 +1,7 @@
 // The library end to end as the demo librarian: find a copy in the catalogue, find the patron at
-// the circulation desk by the card presented, check the copy out, see it on the person card,
-// and take it back; validation messages in the user's language; the day's work.
+// the circulation desk by the card presented, check the copy out, see it on the person card
+// (and place a hold there), and take it back; validation messages in the user's language; the
+// day's work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
@@ -77,6 +78,10 @@ describe.skipIf(!browserAvailable())('library views in the browser', () => {
     const due = message.match(/(\d{1,2}\.\d{1,2}\.\d{4})/)![1]!;
     await expect(section.loanRow(barcode).textContent()).resolves.toContain(due);
     await expect(card.registerSection('library').isVisible()).resolves.toBe(true);
+    // A hold on a title someone else already waits for: second in the queue.
+    await section.placeHold('kalevala', 'Kalevala');
+    await section.actionMessage().getByText('Varaus tehty.').waitFor();
+    await section.holdRows().filter({ hasText: 'Kalevala' }).getByText('jonossa 2.').waitFor();
     await screenshot(page, '32-library-person-card');
     expect(await seriousA11yViolations(page), 'person card: serious or critical axe violations').toEqual([]);
 

@@ -5,6 +5,7 @@ import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { circulationRoutes } from './circulation/circulation.routes.ts';
 import { libraryUnitRoutes } from './circulation/library-unit.routes.ts';
 import { LIBRARIAN, libraryActions, libraryRoles } from './library-access.ts';
+import { libraryBenchmarks } from './library-bench.ts';
 import { seedLibraryDemo } from './library-demo.ts';
 import { libraryDatasets, libraryNames, libraryPurpose, librarySystems } from './library-metadata.ts';
 import { findLibraryRecords, libraryPersonUnitLinks } from './library-records.ts';
@@ -31,5 +32,6 @@ export const library = defineRegister({
   personUnitLinks: libraryPersonUnitLinks,
   statistics: libraryStatistics,
   seedDemo: seedLibraryDemo,
+  benchmarks: libraryBenchmarks,
   setup: setupSip2,
 });

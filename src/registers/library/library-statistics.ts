@@ -14,6 +14,7 @@ export const libraryStatistics: StatisticDefinition[] = [
     dimensions: [month, unit],
     measures: [
       { id: 'loans', names: { fi: 'Lainat', sv: 'Lån', en: 'Loans' } },
+      { id: 'selfService', names: { fi: 'Lainat automaatilla', sv: 'Lån via automat', en: 'Loans at self-check machines' } },
       { id: 'borrowers', names: { fi: 'Lainaajat', sv: 'Låntagare', en: 'Borrowers' } },
     ],
     personCounts: ['borrowers'],
@@ -27,6 +28,7 @@ export const libraryStatistics: StatisticDefinition[] = [
           sql<string>`to_char(l.loaned_on, 'YYYY-MM')`.as('month'),
           'u.name as unit',
           (eb) => eb.fn.countAll<number>().as('loans'),
+          sql<number>`count(l.device_id)`.as('self_service'),
           sql<number>`count(distinct l.patron_id)`.as('borrowers'),
         ])
         .where('l.loaned_on', '>=', from)
@@ -35,7 +37,38 @@ export const libraryStatistics: StatisticDefinition[] = [
         .orderBy('month')
         .orderBy('unit')
         .execute();
-      return rows.map((r) => ({ dims: { month: r.month, unit: r.unit }, values: { loans: Number(r.loans), borrowers: Number(r.borrowers) } }));
+      return rows.map((r) => ({ dims: { month: r.month, unit: r.unit }, values: { loans: Number(r.loans), selfService: Number(r.self_service), borrowers: Number(r.borrowers) } }));
+    },
+  },
+  {
+    id: 'collection',
+    names: { fi: 'Kokoelma', sv: 'Samlingen', en: 'Collection' },
+    description: {
+      fi: 'Kokoelman niteet ja nimekkeet kirjastoittain ja aineistolajeittain; jakson loppuun mennessä poistetut eivät ole mukana.',
+      sv: 'Samlingens exemplar och titlar per bibliotek och materialtyp; exemplar gallrade före periodens slut räknas inte.',
+      en: 'Copies and titles of the collection by library and item type, without copies withdrawn by the end of the period.',
+    },
+    public: true,
+    dimensions: [unit, { id: 'itemType', names: { fi: 'Aineistolaji', sv: 'Materialtyp', en: 'Item type' } }],
+    measures: [
+      { id: 'copies', names: { fi: 'Niteet', sv: 'Exemplar', en: 'Copies' } },
+      { id: 'titles', names: { fi: 'Nimekkeet', sv: 'Titlar', en: 'Titles' } },
+    ],
+    personCounts: [],
+    chart: 'bar',
+    action: libraryActions.statisticsRead.name,
+    compute: async (db, { to }) => {
+      const rows = await db
+        .selectFrom('library_item as i')
+        .innerJoin('organisation_unit as u', 'u.id', 'i.unit_id')
+        .innerJoin('library_item_type as t', 't.code', 'i.item_type')
+        .select(['u.name as unit', 't.name_fi as item_type', (eb) => eb.fn.countAll<number>().as('copies'), sql<number>`count(distinct i.biblio_id)`.as('titles')])
+        .where((eb) => eb.or([eb('i.withdrawn_on', 'is', null), eb('i.withdrawn_on', '>', to)]))
+        .groupBy(['u.name', 't.name_fi'])
+        .orderBy('unit')
+        .orderBy('item_type')
+        .execute();
+      return rows.map((r) => ({ dims: { unit: r.unit, itemType: r.item_type }, values: { copies: Number(r.copies), titles: Number(r.titles) } }));
     },
   },
   {

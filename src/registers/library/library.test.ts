@@ -39,7 +39,9 @@ describeDb('library register', (ctx) => {
     const unitName = (await ctx.db.selectFrom('organisation_unit').select('name').where('id', '=', f.unit).executeTakeFirstOrThrow()).name;
     const stat = library.statistics.find((s) => s.id === 'loans-per-month')!;
     const rows = await stat.compute(ctx.db, { from: '2025-10-01', to: '2025-10-31' });
-    expect(rows.find((r) => r.dims.unit === unitName && r.dims.month === '2025-10')?.values).toEqual({ loans: 1, borrowers: 1 });
+    expect(rows.find((r) => r.dims.unit === unitName && r.dims.month === '2025-10')?.values).toEqual({ loans: 1, selfService: 0, borrowers: 1 });
+    const collection = await library.statistics.find((s) => s.id === 'collection')!.compute(ctx.db, { from: '2025-10-01', to: '2025-10-31' });
+    expect(collection.find((r) => r.dims.unit === unitName)).toEqual({ dims: { unit: unitName, itemType: 'Kirja' }, values: { copies: 1, titles: 1 } });
     await f.close();
   });
 });

@@ -98,6 +98,19 @@ export class LibraryPersonSection {
   doorLog() {
     return this.root().getByTestId('library-door-log');
   }
+  /** Finds a title with the hold form and places a hold on it for the patron. */
+  async placeHold(query: string, title: string) {
+    const input = this.root().locator('input[name="hold-query"]');
+    await input.fill(query);
+    await input.press('Enter');
+    await this.root().getByTestId('library-hold-results').getByRole('button', { name: new RegExp(`${title}$`) }).first().click();
+  }
+  actionMessage() {
+    return this.root().getByTestId('library-action-message');
+  }
+  holdRows() {
+    return this.root().locator('[data-testid="library-holds"] tbody tr');
+  }
 }
 
 /** The day's work (`/library/daily`). */

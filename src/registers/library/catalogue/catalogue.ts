@@ -297,22 +297,23 @@ export async function searchCatalogue(db: ReadTx, q: string, limit: number, offs
   const tsq = toPrefixQuery(q);
   if (!tsq) return { total: 0, results: [] };
   const query = sql`to_tsquery('simple', ${tsq})`;
-  const [rows, count] = await Promise.all([
-    base
-      .where(sql<boolean>`b.search @@ ${query}`)
-      .orderBy(sql`ts_rank(b.search, ${query})`, 'desc')
-      .orderBy('b.title')
-      .orderBy('b.id')
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    db
-      .selectFrom('library_biblio as b')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(sql<boolean>`b.search @@ ${query}`)
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { total: Number(count.n), results: await withCopies(db, rows) };
+  // The total comes with the page (count over the matches): the matches are ranked anyway, so
+  // counting them separately would read them twice.
+  const rows = await base
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .where(sql<boolean>`b.search @@ ${query}`)
+    .orderBy(sql`ts_rank(b.search, ${query})`, 'desc')
+    .orderBy('b.title')
+    .orderBy('b.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  let total = rows.length ? Number(rows[0]!.total) : 0;
+  if (rows.length === 0 && offset > 0) {
+    const count = await db.selectFrom('library_biblio as b').select((eb) => eb.fn.countAll<number>().as('n')).where(sql<boolean>`b.search @@ ${query}`).executeTakeFirstOrThrow();
+    total = Number(count.n);
+  }
+  return { total, results: await withCopies(db, rows) };
 }
 
 export async function biblioById(db: ReadTx, id: string): Promise<(BiblioView & { marc: MarcRecord | null }) | null> {

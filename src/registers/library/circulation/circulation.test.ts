@@ -216,6 +216,32 @@ describeDb('library circulation', (ctx) => {
     await f.close();
   });
 
+  it('gives a copy left on the hold shelf past its pickup day to the next patron when it is scanned, skipping holds no longer needed', async () => {
+    const f = await libraryFixture(ctx.database);
+    const book = await f.addItem();
+    const [late, gone, next] = [await f.addPatron(), await f.addPatron(), await f.addPatron()];
+    await f.librarian.post(`/api/v1/library/patrons/${late.person}/holds`, { biblioId: book.biblioId, pickupUnitId: f.unit });
+    await f.librarian.post(`/api/v1/library/patrons/${gone.person}/holds`, { biblioId: book.biblioId, pickupUnitId: f.unit, notNeededAfter: '2025-10-16' });
+    await f.librarian.post(`/api/v1/library/patrons/${next.person}/holds`, { biblioId: book.biblioId, pickupUnitId: f.unit });
+    const first = await f.librarian.post('/api/v1/library/checkin', { barcode: book.barcode, unitId: f.unit });
+    expect(first.body.hold.personId).toBe(late.person);
+    await ctx.db.updateTable('library_hold').set({ waiting_from: '2025-10-01', pickup_by: '2025-10-08' }).where('id', '=', first.body.hold.holdId).execute();
+    await ctx.db.updateTable('library_hold').set({ not_needed_after: '2025-10-14' }).where('patron_id', '=', gone.patronId).execute();
+    const again = await f.librarian.post('/api/v1/library/checkin', { barcode: book.barcode, unitId: f.unit });
+    expect(again.body.hold).toMatchObject({ status: 'waiting', personId: next.person });
+    const fees = await ctx.db.selectFrom('library_fee').select(['patron_id', 'kind']).where('patron_id', 'in', [late.patronId, gone.patronId, next.patronId]).execute();
+    expect(fees).toEqual([{ patron_id: late.patronId, kind: 'unclaimed_reservation' }]);
+    const statuses = await ctx.db.selectFrom('library_hold').select(['patron_id', 'status']).where('biblio_id', '=', book.biblioId).execute();
+    expect(new Map(statuses.map((h) => [h.patron_id, h.status]))).toEqual(
+      new Map([
+        [late.patronId, 'expired'],
+        [gone.patronId, 'expired'],
+        [next.patronId, 'waiting'],
+      ]),
+    );
+    await f.close();
+  });
+
   it('sends overdue notices by level once each, by email or as a printed letter', async () => {
     const f = await libraryFixture(ctx.database);
     const a = await f.addItem({ title: 'Myöhässä' });

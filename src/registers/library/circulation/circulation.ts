@@ -119,11 +119,35 @@ export async function checkout(tx: Tx, clock: Clock, a: { patron: ActivePatron; 
   const p = await requireParameters(tx, today);
   const ban = await borrowingBan(tx, a.patron.id, today, p);
   if (ban) throw err.banned(ban);
-  const item = await tx.selectFrom('library_item').select(['id', 'biblio_id', 'item_type', 'withdrawn_on']).where('barcode', '=', a.barcode.trim()).executeTakeFirst();
+  const item = await tx
+    .selectFrom('library_item as i')
+    .innerJoin('library_biblio as b', 'b.id', 'i.biblio_id')
+    .select((eb) => [
+      'i.id',
+      'i.biblio_id',
+      'i.item_type',
+      'i.withdrawn_on',
+      'i.barcode',
+      'b.title',
+      'b.author',
+      eb.exists(eb.selectFrom('library_loan as l').select('l.id').whereRef('l.item_id', '=', 'i.id').where('l.returned_on', 'is', null)).as('on_loan'),
+    ])
+    .where('i.barcode', '=', a.barcode.trim())
+    .executeTakeFirst();
   if (!item || item.withdrawn_on) throw err.unknownItem();
-  const open = await tx.selectFrom('library_loan').select('id').where('item_id', '=', item.id).where('returned_on', 'is', null).executeTakeFirst();
-  if (open) throw err.itemOnLoan();
-  const trapped = await tx.selectFrom('library_hold').select(['id', 'patron_id']).where('item_id', '=', item.id).where('status', 'in', ['in_transit', 'waiting']).executeTakeFirst();
+  if (item.on_loan) throw err.itemOnLoan();
+  // The hold this copy is trapped for, and the patron's own pending hold on the title.
+  const holds = await tx
+    .selectFrom('library_hold')
+    .select(['id', 'patron_id', 'status'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('item_id', '=', item.id), eb('status', 'in', ['in_transit', 'waiting'])]),
+        eb.and([eb('patron_id', '=', a.patron.id), eb('biblio_id', '=', item.biblio_id), eb('status', '=', 'pending')]),
+      ]),
+    )
+    .execute();
+  const trapped = holds.find((h) => h.status !== 'pending');
   if (trapped && trapped.patron_id !== a.patron.id) throw err.itemHeldForOther();
   const count = await tx
     .selectFrom('library_loan')
@@ -133,17 +157,33 @@ export async function checkout(tx: Tx, clock: Clock, a: { patron: ActivePatron; 
     .executeTakeFirstOrThrow();
   if (Number(count.n) >= p.max_loans) throw err.loanLimit(p.max_loans);
   const rule = await requireLoanRule(tx, item.item_type, today);
+  const dueOn = dueDate(today, rule.loan_period_days);
   const loan = await tx
     .insertInto('library_loan')
-    .values({ patron_id: a.patron.id, item_id: item.id, unit_id: a.unitId, device_id: a.deviceId ?? null, loaned_on: today, due_on: dueDate(today, rule.loan_period_days) })
+    .values({ patron_id: a.patron.id, item_id: item.id, unit_id: a.unitId, device_id: a.deviceId ?? null, loaned_on: today, due_on: dueOn })
     .returning('id')
     .executeTakeFirstOrThrow();
   // The patron's own hold on the title is fulfilled, whether this copy was trapped for it or not.
-  const hold =
-    trapped ??
-    (await tx.selectFrom('library_hold').select(['id', 'patron_id']).where('patron_id', '=', a.patron.id).where('biblio_id', '=', item.biblio_id).where('status', '=', 'pending').executeTakeFirst());
+  const hold = trapped ?? holds.find((h) => h.status === 'pending');
   if (hold) await tx.updateTable('library_hold').set({ status: 'fulfilled', item_id: item.id, loan_id: loan.id, closed_on: today }).where('id', '=', hold.id).execute();
-  return { loan: await loanById(tx, loan.id, today), fulfilledHoldId: hold?.id ?? null };
+  return {
+    loan: {
+      id: loan.id,
+      itemId: item.id,
+      biblioId: item.biblio_id,
+      title: item.title,
+      author: item.author,
+      barcode: item.barcode,
+      itemType: item.item_type,
+      unitId: a.unitId,
+      loanedOn: today,
+      dueOn,
+      renewals: 0,
+      returnedOn: null,
+      overdue: false,
+    },
+    fulfilledHoldId: hold?.id ?? null,
+  };
 }
 
 export interface RenewResult {

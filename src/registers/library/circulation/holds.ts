@@ -227,11 +227,22 @@ export interface TrappedHold {
 /**
  * What to do with a copy in hand at a library: if it is already trapped, it arrives (in transit
  * → waiting at its pickup library); otherwise it is trapped for the first pending hold on its
- * title, when its item type may be held. Null: no hold wants the copy.
+ * title that is still needed, when its item type may be held. Null: no hold wants the copy.
  */
 export async function trapItem(tx: Tx, item: { id: string; biblio_id: string; item_type: string }, unitId: string, today: string, p: LibraryParameters): Promise<TrappedHold | null> {
-  await expireHolds(tx, today, { biblioId: item.biblio_id });
-  const current = await tx.selectFrom('library_hold').select(['id', 'status', 'pickup_unit_id']).where('item_id', '=', item.id).where('status', 'in', ['in_transit', 'waiting']).executeTakeFirst();
+  // The common case (no hold wants the copy) costs two look-ups: the copy's own hold, and the
+  // first pending hold on its title.
+  let current = await tx
+    .selectFrom('library_hold')
+    .select(['id', 'status', 'pickup_unit_id', 'pickup_by'])
+    .where('item_id', '=', item.id)
+    .where('status', 'in', ['in_transit', 'waiting'])
+    .executeTakeFirst();
+  if (current?.status === 'waiting' && current.pickup_by! < today) {
+    // Not picked up in time: it expires now (with its fee) and the copy goes to the next hold.
+    await expireHolds(tx, today, { biblioId: item.biblio_id });
+    current = undefined;
+  }
   let holdId: string;
   if (current) {
     holdId = current.id;
@@ -239,6 +250,16 @@ export async function trapItem(tx: Tx, item: { id: string; biblio_id: string; it
       await tx.updateTable('library_hold').set({ status: 'waiting', waiting_from: today, pickup_by: dueDate(today, p.hold_pickup_days) }).where('id', '=', holdId).execute();
     }
   } else {
+    const next = await tx
+      .selectFrom('library_hold')
+      .select(['id', 'pickup_unit_id'])
+      .where('biblio_id', '=', item.biblio_id)
+      .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('not_needed_after', 'is', null), eb('not_needed_after', '>=', today)]))
+      .orderBy('placed_at')
+      .limit(1)
+      .executeTakeFirst();
+    if (!next) return null;
     const rule = await tx
       .selectFrom('library_loan_rule')
       .select('holdable')
@@ -247,15 +268,6 @@ export async function trapItem(tx: Tx, item: { id: string; biblio_id: string; it
       .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>=', today)]))
       .executeTakeFirst();
     if (!rule?.holdable) return null;
-    const next = await tx
-      .selectFrom('library_hold')
-      .select(['id', 'pickup_unit_id'])
-      .where('biblio_id', '=', item.biblio_id)
-      .where('status', '=', 'pending')
-      .orderBy('placed_at')
-      .limit(1)
-      .executeTakeFirst();
-    if (!next) return null;
     holdId = next.id;
     const here = next.pickup_unit_id === unitId;
     await tx

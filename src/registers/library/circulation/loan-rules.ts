@@ -57,14 +57,31 @@ export async function unpaidFees(db: ReadTx, patronId: string): Promise<number> 
 
 /** Why a patron may not borrow today, or null. Only unpaid fees and explicit blocks count. */
 export async function borrowingBan(db: ReadTx, patronId: string, today: string, p: Pick<LibraryParameters, 'block_threshold'>): Promise<'blocked' | 'unpaid_fees' | null> {
-  const block = await db
-    .selectFrom('library_patron_block')
-    .select('id')
-    .where('patron_id', '=', patronId)
-    .where('lifted_on', 'is', null)
-    .where('blocked_from', '<=', today)
-    .where((eb) => eb.or([eb('blocked_to', 'is', null), eb('blocked_to', '>=', today)]))
-    .executeTakeFirst();
-  if (block) return 'blocked';
-  return (await unpaidFees(db, patronId)) >= p.block_threshold ? 'unpaid_fees' : null;
+  // One round trip: this runs on every checkout, renewal and door opening.
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('library_patron_block')
+            .select('id')
+            .where('patron_id', '=', patronId)
+            .where('lifted_on', 'is', null)
+            .where('blocked_from', '<=', today)
+            .where((w) => w.or([w('blocked_to', 'is', null), w('blocked_to', '>=', today)])),
+        )
+        .as('blocked'),
+      eb
+        .selectFrom('library_fee')
+        .select((f) => f.fn.coalesce(f.fn.sum<number>('amount'), f.lit(0)).as('total'))
+        .where('patron_id', '=', patronId)
+        // Compensation for damaged or lost items cannot lead to a ban (1492/2016, HE 238/2016).
+        .where('kind', '<>', 'compensation')
+        .where('paid_on', 'is', null)
+        .where('cancelled_on', 'is', null)
+        .as('unpaid'),
+    ])
+    .executeTakeFirstOrThrow();
+  if (row.blocked) return 'blocked';
+  return Number(row.unpaid ?? 0) >= p.block_threshold ? 'unpaid_fees' : null;
 }

@@ -8,7 +8,7 @@ import { ErrorAlert, Facts, Loading, useAsync, useErrorText } from '../../compon
 import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n.tsx';
 import { useAuthenticated } from '../../session.tsx';
 import { useLibraryTexts, type LibraryTexts } from './i18n.ts';
-import { CARD_PATTERN, formatEuro, LIBRARY, librariesOf, libraryApi, PIN_PATTERN, type Hold, type Loan, type LibraryApi, type PatronOverview } from './library-api.ts';
+import { CARD_PATTERN, formatEuro, LIBRARY, librariesOf, libraryApi, PIN_PATTERN, type CatalogueResult, type Hold, type Loan, type LibraryApi, type PatronOverview } from './library-api.ts';
 
 export function LibraryPersonSection({ personId }: { personId: string }) {
   const tl = useLibraryTexts();
@@ -108,6 +108,7 @@ function PatronView({ data, lib, onChange }: { data: PatronOverview; lib: Librar
         busy={action.busy}
       />
       <HoldsTable holds={data.holds} onCancel={can(LIBRARY.holdManage) ? (h) => void action.run(() => lib.cancelHold(personId, h.id), tl.holdCancelled) : null} busy={action.busy} />
+      {can(LIBRARY.holdManage) && <HoldForm personId={personId} lib={lib} action={action} />}
       <FeesTable data={data} onFee={can(LIBRARY.feeManage) ? (id, what) => void action.run(() => lib.fee(personId, id, what), tl.feeUpdated) : null} busy={action.busy} />
       <Blocks data={data} lib={lib} action={action} canEdit={can(LIBRARY.patronUpdate)} />
       <DoorLog events={data.doorEvents} />
@@ -226,6 +227,73 @@ function HoldsTable({ holds, onCancel, busy }: { holds: Hold[]; onCancel: ((h: H
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** Finds a title in the catalogue and places a hold on it for the patron at one of the user's libraries. */
+function HoldForm({ personId, lib, action }: { personId: string; lib: LibraryApi; action: ReturnType<typeof useAction> }) {
+  const tl = useLibraryTexts();
+  const { me } = useAuthenticated();
+  const libraries = librariesOf(me);
+  const [pickup, setPickup] = useState(libraries[0]?.id ?? '');
+  const [input, setInput] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [results, setResults] = useState<CatalogueResult[] | null>(null);
+  const errorText = useErrorText();
+  if (libraries.length === 0) return null;
+  const search = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!input.trim()) return setError(tl.fieldRequired);
+    setError(null);
+    try {
+      setResults((await lib.catalogue(input.trim(), 0, 5)).results);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+  return (
+    <section aria-labelledby="library-hold-form-h" className="v-section">
+      <Heading variant="h4" as="h4" id="library-hold-form-h">
+        {tl.placeHold}
+      </Heading>
+      <form className="v-inline-form" role="search" onSubmit={(e) => void search(e)} noValidate aria-labelledby="library-hold-form-h">
+        <TextInput labelText={tl.searchLabel} name="hold-query" value={input} onChange={(v) => setInput(String(v ?? ''))} status={error ? 'error' : 'default'} statusText={error ?? ''} autoComplete="off" />
+        {libraries.length > 1 && (
+          <Dropdown labelText={tl.pickupLibrary} name="pickup-library" value={pickup} onChange={(v) => setPickup(v)}>
+            {libraries.map((l) => (
+              <DropdownItem key={l.id} value={l.id}>
+                {l.name}
+              </DropdownItem>
+            ))}
+          </Dropdown>
+        )}
+        <Button type="submit" variant="secondary">
+          {tl.search}
+        </Button>
+      </form>
+      {results &&
+        (results.length === 0 ? (
+          <Paragraph className="v-muted">{tl.noResults}</Paragraph>
+        ) : (
+          <ul className="v-plain-list" data-testid="library-hold-results">
+            {results.map((r) => (
+              <li key={r.id}>
+                {r.title}
+                {r.author ? ` / ${r.author}` : ''}
+                {r.publicationYear ? ` (${r.publicationYear})` : ''}{' '}
+                <Button
+                  variant="secondaryNoBorder"
+                  disabled={action.busy}
+                  aria-label={tl.placeHoldFor(r.title)}
+                  onClick={() => void action.run(() => lib.placeHold(personId, { biblioId: r.id, pickupUnitId: pickup }), tl.holdPlaced).then(() => setResults(null))}
+                >
+                  {tl.placeHold}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ))}
     </section>
   );
 }
