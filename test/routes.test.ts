@@ -33,6 +33,7 @@ describeDb('every route', (ctx) => {
     await t.close();
   });
 
+  // Every role × every route: grows with each register, so it gets more than the default 60 s.
   it('never answers 500 to any role on any route, and denies roles the action does not name', async () => {
     const t = await testApp(ctx.database);
     const unit = await insertTestUnit(ctx.db);
@@ -49,5 +50,5 @@ describeDb('every route', (ctx) => {
       }
     }
     await t.close();
-  });
+  }, 240_000);
 });
