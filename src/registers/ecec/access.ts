@@ -42,6 +42,39 @@ const applicationInUnit: Rule = {
   },
 };
 
+/**
+ * Application, fee and service-direction work begins before a child has a place: these roles
+ * may open the person card of anyone the ECEC register holds (an applicant child, a guardian,
+ * a placed child and its guardians, a family on a fee decision), and of nobody else.
+ */
+export const ececPersonRead: Rule = {
+  kind: 'custom',
+  roles: [R.applicationHandler, R.feeHandler, R.serviceDirector],
+  allowed: async (db, { ids }) => {
+    if (ids.length === 0) return [];
+    // The nullable columns first, so that the union's row type allows null.
+    const rows = await db
+      .selectFrom('ecec_application')
+      .select('other_guardian_id as id')
+      .where('other_guardian_id', 'in', ids)
+      .union(db.selectFrom('ecec_fee_decision').select('partner_id as id').where('partner_id', 'in', ids))
+      .union(db.selectFrom('ecec_application').select('child_id as id').where('child_id', 'in', ids))
+      .union(db.selectFrom('ecec_application').select('guardian_id as id').where('guardian_id', 'in', ids))
+      .union(db.selectFrom('ecec_placement').select('child_id as id').where('child_id', 'in', ids))
+      .union(
+        db
+          .selectFrom('person_relationship as r')
+          .innerJoin('ecec_placement as p', 'p.child_id', 'r.related_person_id')
+          .select('r.person_id as id')
+          .where('r.kind', '=', 'guardian')
+          .where('r.person_id', 'in', ids),
+      )
+      .union(db.selectFrom('ecec_fee_decision').select('head_of_family_id as id').where('head_of_family_id', 'in', ids))
+      .execute();
+    return rows.flatMap((r) => (r.id ? [r.id] : []));
+  },
+};
+
 export const actions = {
   unitRead: defineAction('ecec.Unit.READ', 'unit', globalRole(R.serviceDirector, R.applicationHandler, R.feeHandler), unitRole(R.unitSupervisor, R.staff)),
   unitList: defineAction('ecec.Unit.LIST', 'none', globalRole(R.serviceDirector, R.applicationHandler, R.feeHandler), anyUnitRole(R.unitSupervisor, R.staff)),

@@ -2,7 +2,7 @@
 import { readMigrationDir } from '../../core/db/migrate.ts';
 import { defineRegister } from '../../core/module.ts';
 import { coreActions } from '../../core/access/actions.ts';
-import { actions, roles, ROLES } from './access.ts';
+import { actions, ececPersonRead, roles, ROLES } from './access.ts';
 import { datasets } from './datasets.ts';
 import { unitRoutes } from './units/unit.routes.ts';
 import { applicationRoutes } from './application/application.routes.ts';
@@ -29,7 +29,10 @@ export const ececRegister = defineRegister({
   migrations: readMigrationDir('ecec', new URL('./migrations/', import.meta.url)),
   roles,
   actions: Object.values(actions),
-  coreActionRules: [{ action: coreActions.personSearchAll.name, rules: [{ kind: 'global', roles: [ROLES.applicationHandler] }] }],
+  coreActionRules: [
+    { action: coreActions.personSearchAll.name, rules: [{ kind: 'global', roles: [ROLES.applicationHandler] }] },
+    { action: coreActions.personRead.name, rules: [ececPersonRead] },
+  ],
   routes: [...unitRoutes, ...applicationRoutes, ...placementRoutes, ...feeDecisionRoutes, ...attendanceRoutes, ...vasuRoutes],
   findByPerson: (db, personId) => findByPerson(db, personId),
   personUnitLinks,

@@ -249,4 +249,21 @@ describeDb('ECEC applications over HTTP', (ctx) => {
     expect(await ctx.db.selectFrom('ecec_fee_decision').select('id').where('head_of_family_id', 'in', fam.guardians).execute()).toEqual([]);
     await t.close();
   });
+
+  it("lets the handler open the person card of an applicant and the applicant's guardian, and of nobody outside ECEC", async () => {
+    const t = await testApp(ctx.database);
+    const unit = await insertEcecUnit(ctx.db);
+    const fam = await insertFamily(ctx.db, ['2025-05-05']);
+    const stranger = await insertTestPerson(ctx.db, { birthDate: '1970-01-01' });
+    const handler = await t.as([{ role: 'ecec.application_handler' }]);
+    expect((await handler.get(`/api/v1/persons/${fam.children[0]}`)).status).toBe(404);
+    await handler.post('/api/v1/ecec/applications', { childId: fam.children[0], guardianId: fam.mother, type: 'daycare', preferredStartDate: '2026-03-01', preferredUnitIds: [unit] });
+    expect((await handler.get(`/api/v1/persons/${fam.children[0]}`)).status).toBe(200);
+    expect((await handler.get(`/api/v1/persons/${fam.mother}`)).status).toBe(200);
+    expect((await handler.get(`/api/v1/persons/${stranger}`)).status).toBe(404);
+    // Unit staff still see only their unit's clients.
+    const staff = await t.as([{ role: 'ecec.staff', unitId: unit }]);
+    expect((await staff.get(`/api/v1/persons/${fam.children[0]}`)).status).toBe(404);
+    await t.close();
+  });
 });
