@@ -173,6 +173,10 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
     const ecec = new EcecPersonSection(page);
     await ecec.applications().getByText('Hyväksytty').waitFor();
     await ecec.placements().getByText(unitName).waitFor();
+    // The placement decision made on acceptance prints as a PDF.
+    const pdf = await page.request.get((await ecec.placementDecisionPdfLinks().first().getAttribute('href'))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
     await ecec.newVasuVersion();
     await ecec.writeSection('Tavoitteet pedagogiselle toiminnalle', 'Leikki ja liikunta ryhmässä.');
     await ecec.saveVasu();
@@ -194,4 +198,36 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
     await screenshot(page, '26-ecec-vasu-versions');
     await context.close();
   }, 180_000);
+
+  it("lists a voucher unit child's voucher value decisions with their PDFs on the card", async () => {
+    const api = await h.apiAs('ecec');
+    const { units } = await api('GET', '/ecec/units');
+    const voucherUnit = units.find((u: { providerType: string }) => u.providerType === 'private_voucher');
+    const { children } = await api('GET', `/ecec/units/${voucherUnit.id}/children`);
+    let childId: string | null = null;
+    for (const c of children as { id: string }[]) {
+      if ((await api('GET', `/ecec/persons/${c.id}/fee-decisions`)).voucherValueDecisions.length > 0) {
+        childId = c.id;
+        break;
+      }
+    }
+    if (!childId) throw new Error('no child of the demo voucher unit has a voucher value decision');
+    const { context, page } = await h.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.login('ecec');
+    await new PersonCardPage(page).open(childId);
+    const ecec = new EcecPersonSection(page);
+    await ecec.voucherDecisions().locator('tbody tr').first().waitFor();
+    const href = await ecec.voucherDecisions().getByTestId('ecec-voucher-pdf').first().getAttribute('href');
+    const pdf = await page.request.get(href!);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
+    // The plan of a child of another unit is not shown, and that is no error.
+    await ecec.vasu().getByText('Ei varhaiskasvatuksen tietoja tai ei oikeutta nähdä niitä.').waitFor();
+    expect(await ecec.vasu().getByRole('alert').count()).toBe(0);
+    await screenshot(page, '27-ecec-voucher-decisions');
+    expect(await seriousA11yViolations(page), 'ECEC voucher decisions: serious or critical axe violations').toEqual([]);
+    await context.close();
+  }, 120_000);
 });

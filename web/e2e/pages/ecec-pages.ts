@@ -64,6 +64,12 @@ export class EcecPersonSection {
   applications() {
     return this.page.getByTestId('ecec-applications');
   }
+  placementDecisionPdfLinks() {
+    return this.placements().getByTestId('ecec-placement-pdf');
+  }
+  voucherDecisions() {
+    return this.page.getByTestId('ecec-voucher-decisions');
+  }
   /** Opens the editor of a new vasu version (the first one or the next). */
   async newVasuVersion() {
     await this.page.getByTestId('ecec-vasu-new').click();

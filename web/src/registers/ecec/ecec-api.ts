@@ -54,7 +54,7 @@ export interface Placement {
   endDate: string | null;
   hoursPerMonth: number;
   freeHoursPerMonth: number | null;
-  decisions: { id: string; decisionDate: string; language: string }[];
+  decisions: { id: string; decisionNumber: string | number | null; decisionDate: string; language: string }[];
 }
 
 export interface FeeDecision {
@@ -77,9 +77,10 @@ export interface VoucherValueDecision {
   status: string;
   validFrom: string;
   validTo: string | null;
-  serviceNeedPercent: number;
+  hoursPerMonth: number;
   voucherValue: number;
   coPayment: number;
+  supersededBy: string | null;
 }
 
 export type ApplicationDetails = gen.GetEcecApplicationsByIdResponse;
@@ -111,6 +112,7 @@ export const ECEC = {
   childRead: 'ecec.Child.READ',
   feeDecisionRead: 'ecec.FeeDecision.READ',
   feeDecisionPrint: 'ecec.FeeDecision.PRINT',
+  placementDecisionPrint: 'ecec.PlacementDecision.PRINT',
   attendanceRead: 'ecec.Attendance.READ',
   vasuRead: 'ecec.Vasu.READ',
   vasuWrite: 'ecec.Vasu.WRITE',
@@ -146,6 +148,8 @@ export function ececApi(api: Api) {
 
 /** The PDF of a fee decision: a plain GET with the session cookie. */
 export const feeDecisionPdfUrl = (id: string) => downloadUrl(`/ecec/fee-decisions/${encodeURIComponent(id)}/pdf`);
+export const voucherDecisionPdfUrl = (id: string) => downloadUrl(`/ecec/voucher-value-decisions/${encodeURIComponent(id)}/pdf`);
+export const placementDecisionPdfUrl = (id: string) => downloadUrl(`/ecec/placement-decisions/${encodeURIComponent(id)}/pdf`);
 
 /** Today in the browser's time zone as yyyy-mm-dd. */
 export function localToday(): string {

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime, useI18n, type Lang } from '../../i18n/i18n.
 import { useAuthenticated } from '../../session.tsx';
 import { AsyncView, Facts, Loading, useAsync } from '../../components/common.tsx';
 import { ApiError } from '../../api/client.ts';
-import { addMonths, ECEC, ececApi, feeDecisionPdfUrl, isMonth, localToday, type FeeDecision, type Placement, type VasuVersion, type VoucherValueDecision } from './ecec-api.ts';
+import { addMonths, ECEC, ececApi, feeDecisionPdfUrl, isMonth, localToday, placementDecisionPdfUrl, voucherDecisionPdfUrl, type FeeDecision, type Placement, type VasuVersion, type VoucherValueDecision } from './ecec-api.ts';
 import { VasuEditor } from './vasu-editor.tsx';
 import { AppLink } from '../../router.tsx';
 
@@ -46,6 +46,8 @@ export function EcecPersonSection({ personId }: { personId: string }) {
 
 function Placements({ placements }: { placements: Placement[] }) {
   const { t, lang } = useI18n();
+  const { can } = useAuthenticated();
+  const canPrint = can(ECEC.placementDecisionPrint);
   return (
     <section aria-labelledby="ecec-placements-h" data-testid="ecec-placements" className="v-section">
       <Heading variant="h4" as="h4" id="ecec-placements-h">
@@ -74,7 +76,24 @@ function Placements({ placements }: { placements: Placement[] }) {
                 <td>{t.ecec.placementTypes[p.type] ?? p.type}</td>
                 <td>{period(p.startDate, p.endDate, lang)}</td>
                 <td className="v-num">{t.ecec.hoursPerMonth(num(p.hoursPerMonth, lang))}</td>
-                <td>{p.decisions.length ? p.decisions.map((d) => formatDate(d.decisionDate, lang)).join(', ') : '–'}</td>
+                <td data-testid="ecec-placement-decisions">
+                  {p.decisions.length
+                    ? p.decisions.map((d, i) => (
+                        <span key={d.id}>
+                          {i > 0 && ', '}
+                          {formatDate(d.decisionDate, lang)}
+                          {canPrint && (
+                            <>
+                              {' '}
+                              <a href={placementDecisionPdfUrl(d.id)} target="_blank" rel="noopener" aria-label={t.ecec.placementDecisionPdf(formatDate(d.decisionDate, lang))} data-testid="ecec-placement-pdf">
+                                (PDF)
+                              </a>
+                            </>
+                          )}
+                        </span>
+                      ))
+                    : '–'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -198,9 +217,11 @@ function FeeDecisions({ personId }: { personId: string }) {
 /** Voucher value decisions (arvopäätökset) of a child in a private voucher unit, or of the family. */
 function VoucherValueDecisions({ decisions, personId }: { decisions: VoucherValueDecision[]; personId: string }) {
   const { t, lang } = useI18n();
+  const { can } = useAuthenticated();
+  const canPrint = can(ECEC.feeDecisionPrint);
   const shown = decisions.some((d) => d.childId === personId) ? decisions.filter((d) => d.childId === personId) : decisions;
   return (
-    <div data-testid="ecec-voucher-decisions">
+    <div data-testid="ecec-voucher-decisions" style={{ marginTop: 16 }}>
       <Heading variant="h5" as="h5" id="ecec-vouchers-h">
         {t.ecec.voucherDecisions}
       </Heading>
@@ -211,7 +232,7 @@ function VoucherValueDecisions({ decisions, personId }: { decisions: VoucherValu
             <th scope="col">{t.ecec.validity}</th>
             <th scope="col">{t.ecec.status}</th>
             <th scope="col" className="v-num">
-              {t.ecec.serviceNeedShare}
+              {t.ecec.serviceNeed}
             </th>
             <th scope="col" className="v-num">
               {t.ecec.voucherValue}
@@ -224,10 +245,18 @@ function VoucherValueDecisions({ decisions, personId }: { decisions: VoucherValu
         <tbody>
           {shown.map((d) => (
             <tr key={d.id}>
-              <td>{String(d.decisionNumber)}</td>
+              <td>
+                {canPrint ? (
+                  <a href={voucherDecisionPdfUrl(d.id)} target="_blank" rel="noopener" aria-label={t.ecec.voucherDecisionPdf(String(d.decisionNumber))} data-testid="ecec-voucher-pdf">
+                    {String(d.decisionNumber)} (PDF)
+                  </a>
+                ) : (
+                  String(d.decisionNumber)
+                )}
+              </td>
               <td>{period(d.validFrom, d.validTo, lang)}</td>
               <td>{t.ecec.feeStatuses[d.status] ?? d.status}</td>
-              <td className="v-num">{`${num(d.serviceNeedPercent, lang)} %`}</td>
+              <td className="v-num">{t.ecec.hoursPerMonth(num(d.hoursPerMonth, lang))}</td>
               <td className="v-num">{t.ecec.euros(num(d.voucherValue, lang))}</td>
               <td className="v-num">{t.ecec.euros(num(d.coPayment, lang))}</td>
             </tr>
@@ -314,6 +343,10 @@ function Vasu({ childId }: { childId: string }) {
       <div role="status" className="v-mb" data-testid="ecec-vasu-saved">
         {saved}
       </div>
+      {state.status === 'error' && state.error instanceof ApiError && state.error.status === 404 ? (
+        // A child of another unit than the user's own: no plan to show, calmly.
+        <Paragraph className="v-muted">{t.ecec.noAccess}</Paragraph>
+      ) : (
       <AsyncView state={state}>
         {({ versions }) => {
           const latest = versions[versions.length - 1] ?? null;
@@ -352,6 +385,7 @@ function Vasu({ childId }: { childId: string }) {
           );
         }}
       </AsyncView>
+      )}
     </section>
   );
 }
