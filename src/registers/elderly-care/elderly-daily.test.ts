@@ -36,6 +36,7 @@ describeDb('elderly-care daily work', (ctx) => {
     const list = await coordinator.get('/api/v1/elderly-care/applications');
     expect(list.status).toBe(200);
     expect(list.body.today).toBe('2025-10-15');
+    expect(list.body.total).toBe(3);
     expect(list.body.applications.map((a: any) => [a.id, a.nextDue, a.nextDueKind, a.workingDaysLeft, a.overdue, a.isClient])).toEqual([
       [late.body.id, '2025-10-13', 'assessment_start', -2, true, false],
       [fresh.body.id, '2025-10-23', 'assessment_start', 6, false, true],

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeDb } from '../../../test/db.ts';
 import { insertTestPerson, insertTestUnit } from '../../../test/fixtures.ts';
@@ -6,7 +7,8 @@ import { fixedClock } from '../../core/clock.ts';
 import type { PersonId } from '../../core/ids.ts';
 import { CARE_WORKER, SERVICE_COORDINATOR } from './elderly-access.ts';
 import { seedElderlyDemo } from './elderly-demo.ts';
-import { invoiceFor, monthPeriod } from './elderly-invoice.ts';
+import { elderlyBenchmarks } from './elderly-bench.ts';
+import { invoiceFor, monthPeriod, runInvoicing } from './elderly-invoice.ts';
 import { feeDecisionDocument, serviceDecisionDocument } from './elderly-pdf.ts';
 
 describe('home-care invoice of a month', () => {
@@ -106,6 +108,24 @@ describeDb('elderly-care decisions, documents and invoices', (ctx) => {
     await t.close();
   });
 
+  it('invoices more fee decisions than one statement can carry parameters for', async () => {
+    const tag = `inv-${Date.now()}`;
+    await sql`with p as (insert into person (first_names, last_name, birth_date, external_key)
+        select 'Laskutettava', 'Testi', '1940-01-01', ${tag} || n from generate_series(1, 1100) n returning id),
+      d as (insert into elderly_service_decision (person_id, service_type, outcome, decided_on) select id, 'home_care', 'granted', '2025-01-01' from p returning id, person_id)
+      insert into elderly_fee_decision (person_id, service_decision_id, valid_from, gross_income, household_size, service_hours, income_limit, percent, monthly_fee, parameter_id, parameters_unverified)
+      select person_id, id, '2025-01-01', 1653, 1, 12, 653, 20, 200, (select id from elderly_home_care_fee_parameter where effective_from = '2024-01-01'), true from d`.execute(ctx.db);
+    const r = await ctx.db.transaction().execute((tx) => runInvoicing(tx, '2025-08', '2025-10-15', null));
+    const mine = await ctx.db
+      .selectFrom('elderly_invoice as i')
+      .innerJoin('person as p', 'p.id', 'i.person_id')
+      .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.sum<string>('i.amount').as('total')])
+      .where('p.external_key', 'like', `${tag}%`)
+      .executeTakeFirstOrThrow();
+    expect([Number(mine.n), Number(mine.total)]).toEqual([1100, 220_000]);
+    expect(r.created).toBeGreaterThanOrEqual(1100);
+  });
+
   it('seeds a demo municipality with clients, records, fees, invoices and open applications on the worklist', async () => {
     const t = await testApp(ctx.database);
     const ids: PersonId[] = [];
@@ -124,4 +144,13 @@ describeDb('elderly-care decisions, documents and invoices', (ctx) => {
     expect(records).toHaveLength(12);
     await t.close();
   });
+
+  it('runs the benchmarks at a small scale and reports their targets', async () => {
+    const results = [];
+    for (const b of elderlyBenchmarks) results.push(...(await b.run(ctx.db, { scale: 0.005, clock: fixedClock('2025-10-15T09:00:00+03:00'), log: () => {} })));
+    expect(results.map((r) => r.target).filter(Boolean)).toEqual(['≤ 0.5 s', '≤ 0.2 s', '≤ 1 s', '≤ 10 s']);
+    expect(results.find((r) => r.metric.startsWith('unit client list'))?.metric).toMatch(/^unit client list, 100 clients/);
+    expect(Number(results.find((r) => r.metric.startsWith('invoicing'))?.metric.match(/(\d+) invoices/)?.[1])).toBeGreaterThanOrEqual(50);
+    expect(results.every((r) => Number.isFinite(r.value) && r.value > 0)).toBe(true);
+  }, 120_000);
 });

@@ -2,6 +2,8 @@
 import { addDays, addMonths } from '../../core/calendar/working-days.ts';
 import type { Tx } from '../../core/db/database.ts';
 
+const INSERT_BATCH = 1000;
+
 /** First and last day of a month given as YYYY-MM, and its length. */
 export function monthPeriod(month: string) {
   const first = `${month}-01`;
@@ -51,13 +53,17 @@ export async function runInvoicing(tx: Tx, month: string, invoiceDate: string, u
       ? [{ person_id: f.person_id, fee_decision_id: f.id, month: m.first, days: inv.days, amount: inv.amount, invoice_date: invoiceDate, created_by: userId }]
       : [];
   });
-  const created = rows.length
-    ? await tx
+  // One statement per thousand invoices: a statement takes at most 65 535 parameters.
+  const created: { id: string; person_id: string; amount: number }[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    created.push(
+      ...(await tx
         .insertInto('elderly_invoice')
-        .values(rows)
+        .values(rows.slice(i, i + INSERT_BATCH))
         .onConflict((oc) => oc.columns(['fee_decision_id', 'month']).doNothing())
         .returning(['id', 'person_id', 'amount'])
-        .execute()
-    : [];
+        .execute()),
+    );
+  }
   return { created: created.length, total: Math.round(created.reduce((s, r) => s + Number(r.amount), 0) * 100) / 100, personIds: created.map((r) => r.person_id) };
 }

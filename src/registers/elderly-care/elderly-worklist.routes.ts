@@ -1,12 +1,11 @@
 // The daily lists of elderly services: the coordinator's open applications by their nearest
 // statutory deadline, assessment follow-up, and the care unit's current clients.
-import { sql } from 'kysely';
-import { workingDaysBetween } from '../../core/calendar/working-days.ts';
 import { unitsWith, hasGlobal } from '../../core/access/actions.ts';
 import { badRequest, notFoundOrDenied } from '../../core/http/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../core/http/route.ts';
 import { UUID_PATTERN } from '../../core/ids.ts';
 import { CARE_WORKER, elderlyActions, SERVICE_COORDINATOR } from './elderly-access.ts';
+import { countApplications, getApplicationWorklist, getUnitClients, WORKLIST_LIMIT } from './elderly.queries.ts';
 
 const uuid = { type: 'string', pattern: UUID_PATTERN } as const;
 const nullableString = { type: ['string', 'null'] } as const;
@@ -16,6 +15,7 @@ const worklistSchema = {
   type: 'object',
   properties: {
     today: { type: 'string' },
+    total: { type: 'integer' },
     applications: {
       type: 'array',
       items: {
@@ -47,7 +47,7 @@ const worklistSchema = {
       },
     },
   },
-  required: ['today', 'applications'],
+  required: ['today', 'total', 'applications'],
 } as const;
 
 const unitClientsSchema = {
@@ -114,45 +114,9 @@ export const elderlyWorklistRoutes: RouteDefinition[] = [
     handler: async ({ tx, params, clock, audit }) => {
       const unit = await tx.selectFrom('organisation_unit').select(['id', 'name']).where('id', '=', params.unitId).where('register_id', '=', 'elderly-care').executeTakeFirst();
       if (!unit) throw notFoundOrDenied();
-      const today = clock.today();
-      const rows = await tx
-        .selectFrom('elderly_client as c')
-        .innerJoin('person as p', 'p.id', 'c.person_id')
-        .select((eb) => [
-          'c.person_id',
-          'p.first_names',
-          'p.last_name',
-          'p.birth_date',
-          'c.start_date',
-          eb.selectFrom('elderly_service_plan as s').select('s.version').whereRef('s.person_id', '=', 'c.person_id').orderBy('s.version', 'desc').limit(1).as('plan_version'),
-          eb.selectFrom('elderly_service_plan as s').select('s.valid_from').whereRef('s.person_id', '=', 'c.person_id').orderBy('s.version', 'desc').limit(1).as('plan_valid_from'),
-          eb
-            .selectFrom('elderly_care_record as r')
-            .select((e) => e.fn.max('r.recorded_at').as('m'))
-            .whereRef('r.person_id', '=', 'c.person_id')
-            .whereRef('r.unit_id', '=', 'c.unit_id')
-            .as('last_record_at'),
-        ])
-        .where('c.unit_id', '=', params.unitId)
-        .where('c.start_date', '<=', today)
-        .where((eb) => eb.or([eb('c.end_date', 'is', null), eb('c.end_date', '>=', today)]))
-        .orderBy('p.last_name')
-        .orderBy('p.first_names')
-        .execute();
-      audit.persons(rows.map((r) => r.person_id));
-      return {
-        unit,
-        clients: rows.map((r) => ({
-          personId: r.person_id,
-          firstNames: r.first_names,
-          lastName: r.last_name,
-          birthDate: r.birth_date,
-          startDate: r.start_date,
-          planVersion: r.plan_version ?? null,
-          planValidFrom: r.plan_valid_from ?? null,
-          lastRecordAt: r.last_record_at ? new Date(r.last_record_at as unknown as string).toISOString() : null,
-        })),
-      };
+      const clients = await getUnitClients(tx, params.unitId, clock.today());
+      audit.persons(clients.map((c) => c.personId));
+      return { unit, clients };
     },
   }),
   defineRoute<unknown, { status?: 'open' | 'all' }>({
@@ -169,67 +133,11 @@ export const elderlyWorklistRoutes: RouteDefinition[] = [
     },
     handler: async ({ tx, query, clock, audit }) => {
       const today = clock.today();
-      // The nearest unmet deadline: the assessment start until it has started, then processing.
-      const nextDue = sql<string | null>`least(case when a.assessment_started_on is null then a.assessment_start_due end, a.processing_due)`;
-      let q = tx
-        .selectFrom('elderly_application as a')
-        .innerJoin('person as p', 'p.id', 'a.person_id')
-        .select((eb) => [
-          'a.id',
-          'a.person_id',
-          'p.first_names',
-          'p.last_name',
-          'p.birth_date',
-          'a.kind',
-          'a.status',
-          'a.received_on',
-          'a.urgent_statutory',
-          'a.assessment_start_due',
-          'a.assessment_started_on',
-          'a.assessment_completed_on',
-          'a.processing_due',
-          nextDue.as('next_due'),
-          eb
-            .exists(
-              eb
-                .selectFrom('elderly_client as c')
-                .select('c.id')
-                .whereRef('c.person_id', '=', 'a.person_id')
-                .where('c.start_date', '<=', today)
-                .where((e) => e.or([e('c.end_date', 'is', null), e('c.end_date', '>=', today)])),
-            )
-            .as('is_client'),
-        ]);
-      if ((query.status ?? 'open') === 'open') q = q.where('a.status', 'in', ['pending', 'assessing']);
-      const rows = await q.orderBy(sql`${nextDue} nulls last`).orderBy('a.received_on').orderBy('a.id').limit(500).execute();
-      audit.persons(rows.map((r) => r.person_id));
-      return {
-        today,
-        applications: rows.map((r) => {
-          const open = r.status === 'pending' || r.status === 'assessing';
-          const due = open ? (r.next_due ?? null) : null;
-          return {
-            id: r.id,
-            personId: r.person_id,
-            firstNames: r.first_names,
-            lastName: r.last_name,
-            birthDate: r.birth_date,
-            kind: r.kind,
-            status: r.status,
-            receivedOn: r.received_on,
-            urgentStatutory: r.urgent_statutory,
-            assessmentStartDue: r.assessment_start_due,
-            assessmentStartedOn: r.assessment_started_on,
-            assessmentCompletedOn: r.assessment_completed_on,
-            processingDue: r.processing_due,
-            nextDue: due,
-            nextDueKind: due === null ? null : r.assessment_started_on === null && r.assessment_start_due === due ? 'assessment_start' : 'processing',
-            workingDaysLeft: due === null ? null : workingDaysBetween(today, due),
-            overdue: due !== null && due < today,
-            isClient: Boolean(r.is_client),
-          };
-        }),
-      };
+      const open = (query.status ?? 'open') === 'open';
+      const applications = await getApplicationWorklist(tx, today, open);
+      audit.persons(applications.map((a) => a.personId));
+      // The list stops at the most pressing ones; the total tells how many there are.
+      return { today, total: applications.length < WORKLIST_LIMIT ? applications.length : await countApplications(tx, open), applications };
     },
   }),
   defineRoute<{ startedOn?: string | null; completedOn?: string | null }, unknown, { id: string }>({

@@ -1,4 +1,6 @@
 // Reads of the elderly-services client card: one query per table, each by the person's indexed id.
+import { sql } from 'kysely';
+import { workingDaysBetween } from '../../core/calendar/working-days.ts';
 import type { ReadTx } from '../../core/db/database.ts';
 import { withCorrections } from '../../core/records/client-records.ts';
 
@@ -130,6 +132,119 @@ export async function getCareRecords(db: ReadTx, personId: string, limit: number
     correctsId: r.corrects_id,
     correctionReason: r.correction_reason,
     correctedById: r.correctedById,
+  }));
+}
+
+/**
+ * The coordinator's worklist: applications (open ones only, unless `openOnly` is false) by their
+ * nearest unmet statutory deadline (the assessment start until it has started, then the
+ * processing deadline), with the working days left until it.
+ */
+export const WORKLIST_LIMIT = 500;
+
+export async function getApplicationWorklist(db: ReadTx, today: string, openOnly: boolean) {
+  const nextDue = sql<string | null>`least(case when a.assessment_started_on is null then a.assessment_start_due end, a.processing_due)`;
+  let q = db
+    .selectFrom('elderly_application as a')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .select((eb) => [
+      'a.id',
+      'a.person_id',
+      'p.first_names',
+      'p.last_name',
+      'p.birth_date',
+      'a.kind',
+      'a.status',
+      'a.received_on',
+      'a.urgent_statutory',
+      'a.assessment_start_due',
+      'a.assessment_started_on',
+      'a.assessment_completed_on',
+      'a.processing_due',
+      nextDue.as('next_due'),
+      eb
+        .exists(
+          eb
+            .selectFrom('elderly_client as c')
+            .select('c.id')
+            .whereRef('c.person_id', '=', 'a.person_id')
+            .where('c.start_date', '<=', today)
+            .where((e) => e.or([e('c.end_date', 'is', null), e('c.end_date', '>=', today)])),
+        )
+        .as('is_client'),
+    ]);
+  if (openOnly) q = q.where('a.status', 'in', ['pending', 'assessing']);
+  const rows = await q.orderBy(sql`${nextDue} nulls last`).orderBy('a.received_on').orderBy('a.id').limit(WORKLIST_LIMIT).execute();
+  return rows.map((r) => {
+    const open = r.status === 'pending' || r.status === 'assessing';
+    const due = open ? (r.next_due ?? null) : null;
+    return {
+      id: r.id,
+      personId: r.person_id,
+      firstNames: r.first_names,
+      lastName: r.last_name,
+      birthDate: r.birth_date,
+      kind: r.kind,
+      status: r.status,
+      receivedOn: r.received_on,
+      urgentStatutory: r.urgent_statutory,
+      assessmentStartDue: r.assessment_start_due,
+      assessmentStartedOn: r.assessment_started_on,
+      assessmentCompletedOn: r.assessment_completed_on,
+      processingDue: r.processing_due,
+      nextDue: due,
+      nextDueKind: due === null ? null : r.assessment_started_on === null && r.assessment_start_due === due ? ('assessment_start' as const) : ('processing' as const),
+      workingDaysLeft: due === null ? null : workingDaysBetween(today, due),
+      overdue: due !== null && due < today,
+      isClient: Boolean(r.is_client),
+    };
+  });
+}
+
+/** How many applications the worklist would list without its limit. */
+export async function countApplications(db: ReadTx, openOnly: boolean) {
+  let q = db.selectFrom('elderly_application').select((eb) => eb.fn.countAll<string>().as('n'));
+  if (openOnly) q = q.where('status', 'in', ['pending', 'assessing']);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+/** A unit's current clients with their latest plan version and latest care record in the unit. */
+export async function getUnitClients(db: ReadTx, unitId: string, today: string) {
+  const rows = await db
+    .selectFrom('elderly_client as c')
+    .innerJoin('person as p', 'p.id', 'c.person_id')
+    .select((eb) => [
+      'c.person_id',
+      'p.first_names',
+      'p.last_name',
+      'p.birth_date',
+      'c.start_date',
+      eb.selectFrom('elderly_service_plan as s').select('s.version').whereRef('s.person_id', '=', 'c.person_id').orderBy('s.version', 'desc').limit(1).as('plan_version'),
+      eb.selectFrom('elderly_service_plan as s').select('s.valid_from').whereRef('s.person_id', '=', 'c.person_id').orderBy('s.version', 'desc').limit(1).as('plan_valid_from'),
+      eb
+        .selectFrom('elderly_care_record as r')
+        .select('r.recorded_at')
+        .whereRef('r.person_id', '=', 'c.person_id')
+        .whereRef('r.unit_id', '=', 'c.unit_id')
+        .orderBy('r.recorded_at', 'desc')
+        .limit(1)
+        .as('last_record_at'),
+    ])
+    .where('c.unit_id', '=', unitId)
+    .where('c.start_date', '<=', today)
+    .where((eb) => eb.or([eb('c.end_date', 'is', null), eb('c.end_date', '>=', today)]))
+    .orderBy('p.last_name')
+    .orderBy('p.first_names')
+    .execute();
+  return rows.map((r) => ({
+    personId: r.person_id,
+    firstNames: r.first_names,
+    lastName: r.last_name,
+    birthDate: r.birth_date,
+    startDate: r.start_date,
+    planVersion: r.plan_version ?? null,
+    planValidFrom: r.plan_valid_from ?? null,
+    lastRecordAt: r.last_record_at ? new Date(r.last_record_at as unknown as string).toISOString() : null,
   }));
 }
 

@@ -10,6 +10,7 @@ import { elderlyDocumentRoutes } from './elderly-document.routes.ts';
 import { elderlyInvoiceRoutes } from './elderly-invoice.routes.ts';
 import { elderlyStatistics } from './elderly-statistics.ts';
 import { seedElderlyDemo } from './elderly-demo.ts';
+import { elderlyBenchmarks } from './elderly-bench.ts';
 
 /** Ikäihmisten palveluiden tietovaranto. */
 export const elderlyCare = defineRegister({
@@ -34,4 +35,5 @@ export const elderlyCare = defineRegister({
   personUnitLinks: elderlyPersonUnitLinks,
   statistics: elderlyStatistics,
   seedDemo: seedElderlyDemo,
+  benchmarks: elderlyBenchmarks,
 });

@@ -9,6 +9,7 @@ import { socialWorklistRoutes } from './social-worklist.routes.ts';
 import { socialDecisionRoutes } from './social-decision.routes.ts';
 import { socialStatistics } from './social-statistics.ts';
 import { seedSocialDemo } from './social-demo.ts';
+import { socialBenchmarks } from './social-bench.ts';
 
 /** Perhetyön ja aikuissosiaalityön tietovaranto. */
 export const socialWork = defineRegister({
@@ -28,4 +29,5 @@ export const socialWork = defineRegister({
   personUnitLinks: socialPersonUnitLinks,
   statistics: socialStatistics,
   seedDemo: seedSocialDemo,
+  benchmarks: socialBenchmarks,
 });

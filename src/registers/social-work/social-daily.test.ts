@@ -7,6 +7,7 @@ import { fixedClock } from '../../core/clock.ts';
 import type { PersonId } from '../../core/ids.ts';
 import { FAMILY_WORKER, SOCIAL_WORKER } from './social-access.ts';
 import { seedSocialDemo } from './social-demo.ts';
+import { socialBenchmarks } from './social-bench.ts';
 import { decisionDocument } from './social-pdf.ts';
 import { socialWork } from './index.ts';
 
@@ -176,4 +177,13 @@ describeDb('social-work daily work', (ctx) => {
     expect(card.body.clientPlans).toHaveLength(1);
     await t.close();
   });
+
+  it('runs the benchmarks at a small scale and reports their targets', async () => {
+    const results = [];
+    for (const b of socialBenchmarks) results.push(...(await b.run(ctx.db, { scale: 0.01, clock: fixedClock('2025-10-15T09:00:00+03:00'), log: () => {} })));
+    // 100 clients in one unit: 300 notifications, one in twenty open; every seventh application pending.
+    expect(results[0]!.metric).toMatch(/^unit worklist: 15 notifications, 14 applications/);
+    expect(results.map((r) => r.target).filter(Boolean)).toEqual(['≤ 0.5 s', '≤ 0.2 s']);
+    expect(results.every((r) => Number.isFinite(r.value) && r.value > 0)).toBe(true);
+  }, 120_000);
 });

@@ -1338,6 +1338,7 @@ export type GetElderlyCareApplicationsQuery = {
 };
 export type GetElderlyCareApplicationsResponse = {
   today: string;
+  total: number;
   applications: Array<{
     id: string;
     personId: string;

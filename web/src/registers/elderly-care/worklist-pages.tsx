@@ -29,7 +29,7 @@ export function ApplicationsPage() {
                   {tx.overdueAlert(overdue)}
                 </InlineAlert>
               )}
-              {w.applications.length === 0 ? <Paragraph>{tx.applicationsEmpty}</Paragraph> : <WorklistTable items={w.applications} today={w.today} onChanged={reload} />}
+              {w.applications.length === 0 ? <Paragraph>{tx.applicationsEmpty}</Paragraph> : <WorklistTable items={w.applications} total={w.total} today={w.today} onChanged={reload} />}
             </section>
           );
         }}
@@ -38,7 +38,7 @@ export function ApplicationsPage() {
   );
 }
 
-function WorklistTable({ items, today, onChanged }: { items: WorklistItem[]; today: string; onChanged: () => void }) {
+function WorklistTable({ items, total, today, onChanged }: { items: WorklistItem[]; total: number; today: string; onChanged: () => void }) {
   const tx = useElderlyTexts();
   const { lang } = useI18n();
   const { api, can } = useAuthenticated();
@@ -66,7 +66,7 @@ function WorklistTable({ items, today, onChanged }: { items: WorklistItem[]; tod
       <div style={{ overflowX: 'auto' }} role="region" aria-label={tx.applicationsCaption} tabIndex={0}>
         <table className="v-table">
           <caption>
-            {tx.applicationsCaption} <span className="v-muted">({tx.applicationCount(items.length)})</span>
+            {tx.applicationsCaption} <span className="v-muted">({tx.applicationCount(total)}{total > items.length ? `, ${tx.showingFirst(items.length)}` : ''})</span>
           </caption>
           <thead>
             <tr>
