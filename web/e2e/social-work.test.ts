@@ -1,7 +1,8 @@
 // Family and adult social work in the browser, as the demo user of the register (social worker and
 // family worker of the unit): the worklist of incoming notifications, a child's card with the
 // notifier and deadlines, the decision to start the assessment with its PDF, a narrative entry with
-// its validation in the user's language and a correction, and a client-plan version.
+// its validation in the user's language and a correction, a client-plan version, and the intake
+// of a new notification.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
@@ -80,6 +81,29 @@ describe.skipIf(!browserAvailable())('social work in the browser', () => {
     await section.planVersions().nth(versions).waitFor();
     await screenshot(page, '51-social-client-card');
     expect(await seriousA11yViolations(page), 'social client card: serious or critical axe violations').toEqual([]);
+
+    // A new notification at the intake: the person found by henkilötunnus in a form field.
+    const api = await h.apiAs('social-work');
+    const { units } = await api('GET', '/social-work/units');
+    const { notifications } = await api('GET', `/social-work/units/${units[0].id}/worklist`);
+    const { person } = await api('GET', `/persons/${notifications[0].personId}`);
+    await shell.go('Ilmoitukset ja hakemukset');
+    await worklist.waitFor();
+    const count = await worklist.notificationRows().count();
+    await worklist.openIntake();
+    await worklist.findPerson('123456-7890');
+    await worklist.intakeForm().getByText('Henkilötunnus on väärässä muodossa.').waitFor();
+    await worklist.findPerson(person.hetu);
+    await expect(page.getByTestId('social-intake-person').textContent()).resolves.toContain(person.lastName);
+    await worklist.saveIntake();
+    await worklist.intakeForm().getByText('Kirjoita ilmoituksen sisältö.').waitFor();
+    await worklist.fillSummary('Päiväkodin huoli lapsen väsymyksestä.');
+    await worklist.saveIntake();
+    await expect(page.getByTestId('social-intake-saved').textContent()).resolves.toContain('Päätös arvioinnin aloittamisesta viimeistään');
+    await worklist.notificationRows().nth(count).waitFor();
+    expect(page.url()).not.toContain(person.hetu);
+    await screenshot(page, '52-social-intake');
+    expect(await seriousA11yViolations(page), 'social intake: serious or critical axe violations').toEqual([]);
     await context.close();
   });
 });

@@ -45,6 +45,10 @@ describeDb('social-work daily work', (ctx) => {
       [newer, '2025-10-23', 'assessment_start_decision', 6, false],
     ]);
     expect(res.raw).not.toContain('Rehtori');
+    const blank = await worker.post('/api/v1/social-work/notifications', {
+      personId: a, unitId: unit, kind: 'child_welfare', receivedOn: '2025-10-15', summary: '   ', urgent: false, notifier: { role: 'school', identityProtected: false },
+    });
+    expect([blank.status, blank.body.error.code]).toEqual([400, 'empty_text']);
     // Deciding not to start an assessment closes the matter; starting one leaves the completion deadline.
     await worker.post(`/api/v1/social-work/notifications/${older}/assessment-decision`, { start: false, decidedOn: '2025-10-15', text: 'Ei aihetta arvioinnille.' });
     await worker.post(`/api/v1/social-work/notifications/${newer}/assessment-decision`, { start: true, decidedOn: '2025-10-15', text: 'Arviointi aloitetaan.' });

@@ -183,6 +183,7 @@ export const socialRoutes: RouteDefinition[] = [
     handler: async ({ tx, body, clock, audit, reply }) => {
       await requireSocialUnit(tx, body.unitId);
       await requirePerson(tx, body.personId);
+      requireText(body.summary, 'summary');
       if (body.notifier.personId) await requirePerson(tx, body.notifier.personId);
       if (body.receivedOn > clock.today()) {
         throw badRequest('received_in_future', { fi: 'Saapumispäivä on tulevaisuudessa.', sv: 'Ankomstdagen ligger i framtiden.', en: 'The received date is in the future.' });

@@ -16,6 +16,24 @@ export class SocialWorklistPage {
   applicationRows() {
     return this.page.getByTestId('social-worklist-application');
   }
+  intakeForm() {
+    return this.page.getByTestId('social-intake-form');
+  }
+  async openIntake() {
+    await this.page.getByTestId('social-intake-toggle').click();
+    await this.intakeForm().waitFor();
+  }
+  /** Finds the person by henkilötunnus, typed into the form (never a URL). */
+  async findPerson(hetu: string) {
+    await this.intakeForm().locator('input[name="intake-hetu"]').fill(hetu);
+    await this.page.getByTestId('social-intake-find').click();
+  }
+  async fillSummary(text: string) {
+    await this.intakeForm().locator('textarea[name="intake-summary"]').fill(text);
+  }
+  async saveIntake() {
+    await this.page.getByTestId('social-intake-save').click();
+  }
 }
 
 /** The social-work section of a person card. */

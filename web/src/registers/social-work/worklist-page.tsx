@@ -1,13 +1,14 @@
 // The social worker's worklist: the unit's incoming notifications (urgent first, then by the
 // nearest statutory deadline) and its pending applications.
-import { useMemo } from 'react';
-import { Dropdown, DropdownItem, InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { useMemo, useState } from 'react';
+import { Button, Dropdown, DropdownItem, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { formatDate, useI18n } from '../../i18n/i18n.tsx';
 import { useAuthenticated } from '../../session.tsx';
-import { AsyncView, Page, useAsync } from '../../components/common.tsx';
+import { AsyncView, Page, useAsync, type AsyncState } from '../../components/common.tsx';
 import { AppLink, navigate } from '../../router.tsx';
 import { SOCIAL, socialApi, type Worklist } from './api.ts';
 import { useSocialTexts } from './i18n.ts';
+import { IntakeForm } from './intake-form.tsx';
 
 type Item = Worklist['notifications'][number] | Worklist['applications'][number];
 
@@ -88,9 +89,25 @@ function PersonCell({ item }: { item: Item }) {
 
 function UnitWorklist({ unitId }: { unitId: string }) {
   const tx = useSocialTexts();
-  const { lang } = useI18n();
   const { api } = useAuthenticated();
-  const [state] = useAsync(() => socialApi(api.http).worklist(unitId), [api, unitId]);
+  const [state, reload] = useAsync(() => socialApi(api.http).worklist(unitId), [api, unitId]);
+  const [intake, setIntake] = useState(false);
+  return (
+    <>
+      <div className="v-actions v-mb">
+        <Button variant={intake ? 'secondary' : 'default'} onClick={() => setIntake((x) => !x)} aria-expanded={intake} data-testid="social-intake-toggle">
+          {intake ? tx.intake.cancel : tx.intake.open}
+        </Button>
+      </div>
+      {intake && <IntakeForm unitId={unitId} onSaved={reload} />}
+      <UnitWorklistView state={state} />
+    </>
+  );
+}
+
+function UnitWorklistView({ state }: { state: AsyncState<Worklist> }) {
+  const tx = useSocialTexts();
+  const { lang } = useI18n();
   return (
     <AsyncView state={state}>
       {(w) => {
