@@ -1,12 +1,13 @@
 // Elderly services in the browser, as the demo user of the register (care worker of the home-care
 // unit and service coordinator): the application worklist by due date, a client's card with
 // decisions and their PDFs, a new care record with its validation in the user's language, a
-// correction of it, and a new version of the care and service plan.
+// correction of it, a new version of the care and service plan, and the intake of an application.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { ElderlySection, ElderlyWorklistPage } from './pages/elderly-pages.ts';
+import { formatHetu } from '../../src/core/hetu/hetu.ts';
 
 const isoOf = (fiDate: string) => fiDate.split('.').reverse().map((x) => x.padStart(2, '0')).join('-');
 
@@ -81,6 +82,26 @@ describe.skipIf(!browserAvailable())('elderly services in the browser', () => {
     expect(await section.planVersions().count()).toBe(versions + 1);
     await screenshot(page, '41-elderly-client-card');
     expect(await seriousA11yViolations(page), 'elderly client card: serious or critical axe violations').toEqual([]);
+
+    // A new applicant at the intake: found by henkilötunnus, the assessment deadline shown, and
+    // the application on the worklist (the registry office adds the person first).
+    const hetu = formatHetu({ birthDate: '1944-02-03', individualNumber: 987 });
+    await (await h.apiAs('kirjaamo'))('POST', '/persons', { hetu, firstNames: 'Hilma', lastName: 'Hakijainen' });
+    await shell.go('Hakemukset (ikäihmiset)');
+    await worklist.waitFor();
+    const rows = await worklist.rows().count();
+    await worklist.openIntake();
+    await worklist.saveIntake();
+    await worklist.intakeForm().getByText('Hae ensin hakija.').waitFor();
+    await worklist.findApplicant(hetu);
+    await expect(page.getByTestId('elderly-intake-person').textContent()).resolves.toContain('Hakijainen');
+    await worklist.saveIntake();
+    await expect(page.getByTestId('elderly-intake-saved').textContent()).resolves.toContain('Arviointi aloitettava viimeistään');
+    await worklist.rows().nth(rows).waitFor();
+    await expect(worklist.rows().filter({ hasText: 'Hakijainen' }).textContent()).resolves.toContain('Ei vielä asiakas');
+    expect(page.url()).not.toContain(hetu);
+    await screenshot(page, '43-elderly-intake');
+    expect(await seriousA11yViolations(page), 'elderly intake: serious or critical axe violations').toEqual([]);
 
     // The unit's clients.
     await shell.go('Kotihoidon asiakkaat');

@@ -17,6 +17,21 @@ export class ElderlyWorklistPage {
   clientRows() {
     return this.page.locator('[data-testid="elderly-worklist-row"][data-client="true"]');
   }
+  intakeForm() {
+    return this.page.getByTestId('elderly-intake-form');
+  }
+  async openIntake() {
+    await this.page.getByTestId('elderly-intake-toggle').click();
+    await this.intakeForm().waitFor();
+  }
+  /** Finds the applicant by henkilötunnus, typed into the form (never a URL). */
+  async findApplicant(hetu: string) {
+    await this.intakeForm().locator('input[name="intake-hetu"]').fill(hetu);
+    await this.page.getByTestId('elderly-intake-find').click();
+  }
+  async saveIntake() {
+    await this.page.getByTestId('elderly-intake-save').click();
+  }
   /** The due dates of the rows as shown (d.m.yyyy in Finnish), in order. */
   async dueDates(): Promise<string[]> {
     return (await this.rows().locator('td:first-child').allTextContents()).map((s) => s.trim().split(/\s/)[0]!.replace(/[^0-9.]/g, ''));

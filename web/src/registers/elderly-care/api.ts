@@ -10,6 +10,7 @@ export const ELDERLY = {
   clientRead: 'elderly-care.Client.READ',
   unitClients: 'elderly-care.Unit.READ_CLIENTS',
   applicationList: 'elderly-care.Application.LIST',
+  applicationCreate: 'elderly-care.Application.CREATE',
   applicationUpdate: 'elderly-care.Application.UPDATE',
   planCreate: 'elderly-care.ServicePlan.CREATE',
   recordRead: 'elderly-care.CareRecord.READ',

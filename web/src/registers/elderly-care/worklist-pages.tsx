@@ -8,14 +8,26 @@ import { AsyncView, ErrorAlert, Page, useAsync } from '../../components/common.t
 import { AppLink, navigate } from '../../router.tsx';
 import { ELDERLY, elderlyApi, type WorklistItem } from './api.ts';
 import { useElderlyTexts } from './i18n.ts';
+import { ApplicationIntakeForm } from './intake-form.tsx';
 
 export function ApplicationsPage() {
   const tx = useElderlyTexts();
-  const { api } = useAuthenticated();
+  const { api, can } = useAuthenticated();
   const elderly = useMemo(() => elderlyApi(api.http), [api]);
   const [state, reload] = useAsync(() => elderly.worklist(), [elderly]);
+  const [intake, setIntake] = useState(false);
   return (
     <Page title={tx.applicationsTitle}>
+      {can(ELDERLY.applicationCreate) && (
+        <>
+          <div className="v-actions v-mb">
+            <Button variant={intake ? 'secondary' : 'default'} onClick={() => setIntake((x) => !x)} aria-expanded={intake} data-testid="elderly-intake-toggle">
+              {intake ? tx.intake.close : tx.intake.open}
+            </Button>
+          </div>
+          {intake && <ApplicationIntakeForm onSaved={reload} />}
+        </>
+      )}
       <AsyncView state={state}>
         {(w) => {
           const overdue = w.applications.filter((a) => a.overdue).length;
