@@ -2,7 +2,7 @@
 // person card with the basic-education section and enters a grade, and sees the pupil's
 // absences with the alert once unauthorised absences pass the municipal threshold.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
+import { POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { PersonSearchPage } from './pages/person-search-page.ts';
@@ -54,7 +54,7 @@ describe.skipIf(!browserAvailable())('basic-education views in the browser', () 
     await be.waitLoaded();
     expect(await be.enrolmentRows().count()).toBeGreaterThan(0);
     const lastYear = schoolYearOf(new Date()) - 1;
-    await expect(be.gradeRow(lastYear, 'MA').isVisible()).resolves.toBe(true);
+    await expect.poll(() => be.gradeRow(lastYear, 'MA').isVisible(), POLL).toBe(true);
     expect(await be.certificateLinks().count()).toBe(2);
     expect(await be.certificateLinks().first().getAttribute('href')).toContain(`schoolYear=${lastYear}`);
 
@@ -62,7 +62,7 @@ describe.skipIf(!browserAvailable())('basic-education views in the browser', () 
     await be.chooseSubject('Biologia');
     await be.enterGrade('11');
     await be.form().getByText('Numeroarvosanan on oltava kokonaisluku 4–10.').waitFor();
-    await expect(be.form().locator('input[name="grade"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => be.form().locator('input[name="grade"]').getAttribute('aria-invalid'), POLL).toBe('true');
     await screenshot(page, 'be-01-grade-error');
     expect(await seriousA11yViolations(page), 'person card with the basic-education section').toEqual([]);
 
@@ -109,7 +109,7 @@ describe.skipIf(!browserAvailable())('basic-education views in the browser', () 
     expect((await be.absenceTotal('Luvattomia poissaoloja').textContent())?.trim()).toBe(String(after.totals.unauthorised));
     expect((await be.absenceTotal('Luvallisia poissaoloja').textContent())?.trim()).toBe(String(after.totals.authorised));
     expect((await be.absenceTotal('Oppitunteja').textContent())?.trim()).toBe(String(after.totals.lessons));
-    await expect(be.absenceAlert().isVisible()).resolves.toBe(true);
+    await expect.poll(() => be.absenceAlert().isVisible(), POLL).toBe(true);
     expect(await be.absenceAlert().textContent()).toContain(`${after.totals.unauthorised} luvatonta poissaoloa (raja ${before.threshold} oppituntia)`);
     await be.absences().scrollIntoViewIfNeeded();
     await screenshot(page, 'be-03-absences-alert');

@@ -3,7 +3,7 @@
 // full flow: an application processed into a placement, the child's attendance marked, and the
 // child's ECEC plan written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
+import { POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { PersonCardPage } from './pages/person-card-page.ts';
@@ -89,11 +89,11 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
     await ecec.feeDecisions().locator('table, p').first().waitFor();
     await ecec.vasuShown().waitFor();
     expect(await ecec.vasuVersionButtons().count()).toBe(2);
-    await expect(ecec.vasuShown().textContent()).resolves.toContain('kielellinen tuki');
+    await expect.poll(() => ecec.vasuShown().textContent(), POLL).toContain('kielellinen tuki');
     // The earlier version by keyboard.
     await ecec.vasuVersionButtons().nth(1).focus();
     await page.keyboard.press('Enter');
-    await expect(ecec.vasuShown().textContent()).resolves.not.toContain('kielellinen tuki');
+    await expect.poll(() => ecec.vasuShown().textContent(), POLL).not.toContain('kielellinen tuki');
     await screenshot(page, '21-ecec-child-card');
     expect(await seriousA11yViolations(page), 'ECEC person card: serious or critical axe violations').toEqual([]);
     await context.close();
@@ -145,7 +145,7 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
     await app.accept();
     await app.waitForStatus('Hyväksytty');
     await app.placedNotice().waitFor();
-    await expect(app.done().textContent()).resolves.toContain('Hakemuksen tila on nyt: Hyväksytty.');
+    await expect.poll(() => app.done().textContent(), POLL).toContain('Hakemuksen tila on nyt: Hyväksytty.');
 
     // The child is in the unit's attendance list of today: arrival, then a wrong and a right departure.
     await shell.go('Läsnäolot');
@@ -156,13 +156,13 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
     await row.waitFor();
     await attendance.mark(toProcess.childId, { arrived: '8.05' });
     await attendance.rowStatus(toProcess.childId).getByText('Tallennettu.').waitFor();
-    await expect(attendance.counts().textContent()).resolves.toContain('läsnä 1,');
+    await expect.poll(() => attendance.counts().textContent(), POLL).toContain('läsnä 1,');
     await attendance.mark(toProcess.childId, { departed: '7.00' });
     await attendance.rowError(toProcess.childId).getByText('Lähtöaika on ennen tuloaikaa.').waitFor();
     await attendance.mark(toProcess.childId, { departed: '15.35' });
     await attendance.rowStatus(toProcess.childId).getByText('Tallennettu.').waitFor();
     await attendance.monthRow(toProcess.childId).waitFor();
-    await expect(attendance.monthRow(toProcess.childId).locator('td').nth(1).textContent()).resolves.toBe('7,5 h');
+    await expect.poll(() => attendance.monthRow(toProcess.childId).locator('td').nth(1).textContent(), POLL).toBe('7,5 h');
     await screenshot(page, '24-ecec-attendance');
     expect(await seriousA11yViolations(page), 'ECEC attendance: serious or critical axe violations').toEqual([]);
 
@@ -190,11 +190,11 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
     await ecec.vasuSaved().getByText('Versio 2 tallennettu.').waitFor();
     await ecec.vasuVersionButtons().nth(1).waitFor();
     expect(await ecec.vasuVersionButtons().count()).toBe(2);
-    await expect(ecec.vasuShown().textContent()).resolves.toContain('Kielellinen tuki kuvin.');
-    await expect(ecec.vasuShown().textContent()).resolves.toContain('Näkyy huoltajille');
+    await expect.poll(() => ecec.vasuShown().textContent(), POLL).toContain('Kielellinen tuki kuvin.');
+    await expect.poll(() => ecec.vasuShown().textContent(), POLL).toContain('Näkyy huoltajille');
     await ecec.vasuVersionButtons().nth(1).click();
-    await expect(ecec.vasuShown().textContent()).resolves.not.toContain('Kielellinen tuki kuvin.');
-    await expect(ecec.vasuShown().textContent()).resolves.toContain('Leikki ja liikunta ryhmässä.');
+    await expect.poll(() => ecec.vasuShown().textContent(), POLL).not.toContain('Kielellinen tuki kuvin.');
+    await expect.poll(() => ecec.vasuShown().textContent(), POLL).toContain('Leikki ja liikunta ryhmässä.');
     await screenshot(page, '26-ecec-vasu-versions');
     await context.close();
   }, 180_000);

@@ -3,7 +3,7 @@
 // decisions and their PDFs, a new care record with its validation in the user's language, a
 // correction of it, a new version of the care and service plan, and the intake of an application.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
+import { POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { ElderlySection, ElderlyWorklistPage } from './pages/elderly-pages.ts';
@@ -63,7 +63,7 @@ describe.skipIf(!browserAvailable())('elderly services in the browser', () => {
     // A record, then a correction of it: both stay, the first marked corrected.
     const text = `Iltakäynti ${Date.now()}: asiakas söi hyvin.`;
     await section.writeRecord(text);
-    await expect(section.recordSaved().textContent()).resolves.toContain('Kirjaus tallennettu');
+    await expect.poll(() => section.recordSaved().textContent(), POLL).toContain('Kirjaus tallennettu');
     await section.records().filter({ hasText: text }).waitFor();
     expect(await section.records().count()).toBe(before + 1);
     await section.records().filter({ hasText: text }).getByRole('button', { name: /Korjaa kirjaus/ }).click();
@@ -72,13 +72,13 @@ describe.skipIf(!browserAvailable())('elderly services in the browser', () => {
     await page.getByTestId('elderly-save-record').click();
     await section.records().filter({ hasText: 'söi vähän' }).waitFor();
     expect(await section.records().count()).toBe(before + 2);
-    await expect(section.records().filter({ hasText: 'söi hyvin' }).getAttribute('data-corrected')).resolves.toBe('true');
+    await expect.poll(() => section.records().filter({ hasText: 'söi hyvin' }).getAttribute('data-corrected'), POLL).toBe('true');
 
     // A new plan version; the earlier one stays selectable.
     const versions = await section.planVersions().count();
     await section.writePlan('Liikkuminen ulkona kahdesti viikossa.', 'Kotihoito ja ulkoiluapu.');
-    await expect(section.planSaved().textContent()).resolves.toContain(`Versio ${versions + 1}`);
-    await expect(section.planShown().textContent()).resolves.toContain('Liikkuminen ulkona');
+    await expect.poll(() => section.planSaved().textContent(), POLL).toContain(`Versio ${versions + 1}`);
+    await expect.poll(() => section.planShown().textContent(), POLL).toContain('Liikkuminen ulkona');
     expect(await section.planVersions().count()).toBe(versions + 1);
     await screenshot(page, '41-elderly-client-card');
     expect(await seriousA11yViolations(page), 'elderly client card: serious or critical axe violations').toEqual([]);
@@ -94,11 +94,11 @@ describe.skipIf(!browserAvailable())('elderly services in the browser', () => {
     await worklist.saveIntake();
     await worklist.intakeForm().getByText('Hae ensin hakija.').waitFor();
     await worklist.findApplicant(hetu);
-    await expect(page.getByTestId('elderly-intake-person').textContent()).resolves.toContain('Hakijainen');
+    await expect.poll(() => page.getByTestId('elderly-intake-person').textContent(), POLL).toContain('Hakijainen');
     await worklist.saveIntake();
-    await expect(page.getByTestId('elderly-intake-saved').textContent()).resolves.toContain('Arviointi aloitettava viimeistään');
+    await expect.poll(() => page.getByTestId('elderly-intake-saved').textContent(), POLL).toContain('Arviointi aloitettava viimeistään');
     await worklist.rows().nth(rows).waitFor();
-    await expect(worklist.rows().filter({ hasText: 'Hakijainen' }).textContent()).resolves.toContain('Ei vielä asiakas');
+    await expect.poll(() => worklist.rows().filter({ hasText: 'Hakijainen' }).textContent(), POLL).toContain('Ei vielä asiakas');
     expect(page.url()).not.toContain(hetu);
     await screenshot(page, '43-elderly-intake');
     expect(await seriousA11yViolations(page), 'elderly intake: serious or critical axe violations').toEqual([]);

@@ -100,3 +100,11 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
+
+/**
+ * Options for `expect.poll` on what the page shows: a locator's text is read once by
+ * `textContent()`, so a check right after a click could read the page before React has
+ * re-rendered it with the server's answer. Polling waits for it, up to the same time as
+ * Playwright's own waits.
+ */
+export const POLL = { timeout: 15_000, interval: 100 } as const;

@@ -3,7 +3,7 @@
 // (and place a hold there), and take it back; validation messages in the user's language; the
 // day's work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
+import { POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { PersonCardPage } from './pages/person-card-page.ts';
@@ -73,11 +73,11 @@ describe.skipIf(!browserAvailable())('library views in the browser', () => {
     const personPath = new URL(page.url()).pathname;
     const section = new LibraryPersonSection(page);
     await section.waitLoaded();
-    await expect(section.cardNumber().textContent()).resolves.toBe(DEMO_CARD);
+    await expect.poll(() => section.cardNumber().textContent(), POLL).toBe(DEMO_CARD);
     await section.loanRow(barcode).waitFor();
     const due = message.match(/(\d{1,2}\.\d{1,2}\.\d{4})/)![1]!;
-    await expect(section.loanRow(barcode).textContent()).resolves.toContain(due);
-    await expect(card.registerSection('library').isVisible()).resolves.toBe(true);
+    await expect.poll(() => section.loanRow(barcode).textContent(), POLL).toContain(due);
+    await expect.poll(() => card.registerSection('library').isVisible(), POLL).toBe(true);
     // A hold on a title someone else already waits for: second in the queue.
     await section.placeHold('kalevala', 'Kalevala');
     await section.actionMessage().getByText('Varaus tehty.').waitFor();

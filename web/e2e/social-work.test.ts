@@ -4,7 +4,7 @@
 // its validation in the user's language and a correction, a client-plan version, and the intake
 // of a new notification.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
+import { POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { SocialSection, SocialWorklistPage } from './pages/social-pages.ts';
@@ -33,7 +33,7 @@ describe.skipIf(!browserAvailable())('social work in the browser', () => {
     const worklist = new SocialWorklistPage(page);
     await worklist.waitFor();
     expect(await worklist.notificationRows().count()).toBeGreaterThanOrEqual(2);
-    await expect(worklist.notificationRows().first().textContent()).resolves.toContain('Kiireellinen');
+    await expect.poll(() => worklist.notificationRows().first().textContent(), POLL).toContain('Kiireellinen');
     expect(await worklist.applicationRows().count()).toBeGreaterThanOrEqual(1);
     await screenshot(page, '50-social-worklist');
     expect(await seriousA11yViolations(page), 'social worklist: serious or critical axe violations').toEqual([]);
@@ -42,7 +42,7 @@ describe.skipIf(!browserAvailable())('social work in the browser', () => {
     await worklist.notificationRows().first().getByRole('link').click();
     const section = new SocialSection(page);
     await section.root().waitFor();
-    await expect(section.notifications().first().textContent()).resolves.toContain('Poliisi');
+    await expect.poll(() => section.notifications().first().textContent(), POLL).toContain('Poliisi');
 
     // The decision to start the assessment: refused without reasons, then made; its PDF prints.
     await section.decideForm().first().getByRole('button', { name: 'Arviointi aloitetaan' }).click();
@@ -64,7 +64,7 @@ describe.skipIf(!browserAvailable())('social work in the browser', () => {
     await shell.switchLanguage('fi');
     const text = `Kotikäynti ${Date.now()}: lapsi tavattiin kotona.`;
     await section.writeEntry(text);
-    await expect(section.entrySaved().textContent()).resolves.toContain('Merkintä tallennettu');
+    await expect.poll(() => section.entrySaved().textContent(), POLL).toContain('Merkintä tallennettu');
     await section.entries().filter({ hasText: text }).waitFor();
     expect(await section.entries().count()).toBe(before + 1);
     await section.entries().filter({ hasText: text }).getByRole('button', { name: /Korjaa merkintä/ }).click();
@@ -72,12 +72,12 @@ describe.skipIf(!browserAvailable())('social work in the browser', () => {
     await section.entryForm().locator('input[name="correction-reason"]').fill('Tapaamispaikka kirjattu väärin.');
     await page.getByTestId('social-save-entry').click();
     await section.entries().filter({ hasText: 'koulussa' }).waitFor();
-    await expect(section.entries().filter({ hasText: 'kotona' }).getAttribute('data-corrected')).resolves.toBe('true');
+    await expect.poll(() => section.entries().filter({ hasText: 'kotona' }).getAttribute('data-corrected'), POLL).toBe('true');
 
     // A client plan, versioned.
     const versions = await section.planVersions().count();
     await section.writePlan('Lapsen arjen turvaaminen.', 'Perhetyö kahdesti viikossa.');
-    await expect(section.planSaved().textContent()).resolves.toContain(`Versio ${versions + 1}`);
+    await expect.poll(() => section.planSaved().textContent(), POLL).toContain(`Versio ${versions + 1}`);
     await section.planVersions().nth(versions).waitFor();
     await screenshot(page, '51-social-client-card');
     expect(await seriousA11yViolations(page), 'social client card: serious or critical axe violations').toEqual([]);
@@ -94,12 +94,12 @@ describe.skipIf(!browserAvailable())('social work in the browser', () => {
     await worklist.findPerson('123456-7890');
     await worklist.intakeForm().getByText('Henkilötunnus on väärässä muodossa.').waitFor();
     await worklist.findPerson(person.hetu);
-    await expect(page.getByTestId('social-intake-person').textContent()).resolves.toContain(person.lastName);
+    await expect.poll(() => page.getByTestId('social-intake-person').textContent(), POLL).toContain(person.lastName);
     await worklist.saveIntake();
     await worklist.intakeForm().getByText('Kirjoita ilmoituksen sisältö.').waitFor();
     await worklist.fillSummary('Päiväkodin huoli lapsen väsymyksestä.');
     await worklist.saveIntake();
-    await expect(page.getByTestId('social-intake-saved').textContent()).resolves.toContain('Päätös arvioinnin aloittamisesta viimeistään');
+    await expect.poll(() => page.getByTestId('social-intake-saved').textContent(), POLL).toContain('Päätös arvioinnin aloittamisesta viimeistään');
     await worklist.notificationRows().nth(count).waitFor();
     expect(page.url()).not.toContain(person.hetu);
     await screenshot(page, '52-social-intake');

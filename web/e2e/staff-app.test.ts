@@ -2,7 +2,7 @@
 // the demo municipality, driven in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, screenshot, seriousA11yViolations, startHarness, type ApiCaller, type Harness } from './harness.ts';
+import { POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type ApiCaller, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { PersonSearchPage } from './pages/person-search-page.ts';
@@ -66,7 +66,7 @@ describe.skipIf(!browserAvailable())('staff web application in the browser', () 
     await screenshot(page, '01-login');
     await expectAccessible(page, 'login page');
     await login.submitEmpty();
-    await expect(page.getByText('Pakollinen tieto puuttuu.').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText('Pakollinen tieto puuttuu.').first().isVisible(), POLL).toBe(true);
     await page.locator('input[name="username"]').fill('kirjaamo');
     await page.locator('input[name="password"]').fill('väärä');
     await page.locator('form button[type="submit"]').click();
@@ -104,7 +104,7 @@ describe.skipIf(!browserAvailable())('staff web application in the browser', () 
     const card = new PersonCardPage(page);
     await page.locator('#basic-h').waitFor();
     expect(page.url()).toContain(`/persons/${persons.family.id}`);
-    await expect(page.getByText(persons.family.hetu).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(persons.family.hetu).isVisible(), POLL).toBe(true);
     await screenshot(page, '04-person-card');
     await expectAccessible(page, 'person card');
 
@@ -118,7 +118,7 @@ describe.skipIf(!browserAvailable())('staff web application in the browser', () 
     // The audit trail of the person ("who viewed my data") lists our own reads.
     await card.auditTrailLink().click();
     await page.getByTestId('audit-trail').waitFor();
-    await expect(page.getByTestId('audit-trail').getByText('Kirjaamo Demo').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('audit-trail').getByText('Kirjaamo Demo').first().isVisible(), POLL).toBe(true);
     await screenshot(page, '05-audit-trail');
     await expectAccessible(page, 'audit trail');
 
@@ -200,8 +200,8 @@ describe.skipIf(!browserAvailable())('staff web application in the browser', () 
     await form.submit();
     await page.waitForURL(/\/persons\/[0-9a-f-]{36}$/);
     await page.locator('#basic-h').waitFor();
-    await expect(new PersonCardPage(page).name().textContent()).resolves.toContain('Lisättylä');
-    await expect(page.getByText('Uusikatu 5').isVisible()).resolves.toBe(true);
+    await expect.poll(() => new PersonCardPage(page).name().textContent(), POLL).toContain('Lisättylä');
+    await expect.poll(() => page.getByText('Uusikatu 5').isVisible(), POLL).toBe(true);
     expect(urls.some((u) => u.includes('Lis%C3%A4tty') || u.includes('Lisätty'))).toBe(false);
     await context.close();
   });
