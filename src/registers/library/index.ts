@@ -4,6 +4,7 @@ import { defineRegister } from '../../core/module.ts';
 import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { circulationRoutes } from './circulation/circulation.routes.ts';
 import { libraryUnitRoutes } from './circulation/library-unit.routes.ts';
+import { libraryRuleRoutes } from './circulation/rules.routes.ts';
 import { LIBRARIAN, libraryActions, libraryRoles } from './library-access.ts';
 import { libraryBenchmarks } from './library-bench.ts';
 import { seedLibraryDemo } from './library-demo.ts';
@@ -27,7 +28,7 @@ export const library = defineRegister({
   actions: Object.values(libraryActions),
   // Librarians register new patrons who show an identity document at the desk.
   coreActionRules: [{ action: 'Person.SEARCH_ALL', rules: [anyUnitRole(LIBRARIAN)] }],
-  routes: [...patronRoutes, ...circulationRoutes, ...libraryUnitRoutes, ...catalogueRoutes, ...selfServiceRoutes],
+  routes: [...patronRoutes, ...circulationRoutes, ...libraryUnitRoutes, ...libraryRuleRoutes, ...catalogueRoutes, ...selfServiceRoutes],
   findByPerson: (db, personId) => findLibraryRecords(db, personId),
   personUnitLinks: libraryPersonUnitLinks,
   statistics: libraryStatistics,

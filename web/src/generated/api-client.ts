@@ -2169,6 +2169,32 @@ export function postLibraryLoanRules(http: ApiTransport, body: PostLibraryLoanRu
   return http({ method: 'POST', path: `/library/loan-rules`, body }) as Promise<PostLibraryLoanRulesResponse>;
 }
 
+// POST /library/parameters — Enter the library’s fees and limits from a date on; the period in force until then ends the day before
+export type PostLibraryParametersBody = {
+  effectiveFrom: string;
+  lateFeePerDay: number;
+  lateFeeMaxPerItem: number;
+  graceDays: number;
+  blockThreshold: number;
+  unclaimedHoldFee: number;
+  holdPickupDays: number;
+  maxHolds: number;
+  maxLoans: number;
+  overdueNoticeDays: number[];
+  guardianConsentBelowAge: number;
+  selfServiceMinAge: number;
+  maxPinFailures: number;
+  status?: "official" | "verified" | "unverified";
+  source: string;
+};
+export type PostLibraryParametersResponse = {
+  id: string;
+  closedId: string | null;
+};
+export function postLibraryParameters(http: ApiTransport, body: PostLibraryParametersBody): Promise<PostLibraryParametersResponse> {
+  return http({ method: 'POST', path: `/library/parameters`, body }) as Promise<PostLibraryParametersResponse>;
+}
+
 // POST /library/patrons — Register a library patron (kirjastokortti) at a library unit
 export type PostLibraryPatronsBody = {
   personId: string;
@@ -2441,6 +2467,45 @@ export type PostLibraryPatronsByPersonIdLoansByLoanIdRenewResponse = {
 };
 export function postLibraryPatronsByPersonIdLoansByLoanIdRenew(http: ApiTransport, params: PostLibraryPatronsByPersonIdLoansByLoanIdRenewParams): Promise<PostLibraryPatronsByPersonIdLoansByLoanIdRenewResponse> {
   return http({ method: 'POST', path: `/library/patrons/${encodeURIComponent(String(params.personId))}/loans/${encodeURIComponent(String(params.loanId))}/renew` }) as Promise<PostLibraryPatronsByPersonIdLoansByLoanIdRenewResponse>;
+}
+
+// GET /library/rule-periods — Every effective period of the library’s fees and limits and of the loan rule of each item type, with the ones in force today
+export type GetLibraryRulePeriodsResponse = {
+  parameters: Array<{
+    id: string;
+    effectiveFrom: string;
+    effectiveTo: string | null;
+    status: "official" | "verified" | "unverified";
+    source: string;
+    inForce: boolean;
+    lateFeePerDay: number;
+    lateFeeMaxPerItem: number;
+    graceDays: number;
+    blockThreshold: number;
+    unclaimedHoldFee: number;
+    holdPickupDays: number;
+    maxHolds: number;
+    maxLoans: number;
+    overdueNoticeDays: number[];
+    guardianConsentBelowAge: number;
+    selfServiceMinAge: number;
+    maxPinFailures: number;
+  }>;
+  loanRules: Array<{
+    id: string;
+    effectiveFrom: string;
+    effectiveTo: string | null;
+    status: "official" | "verified" | "unverified";
+    source: string;
+    inForce: boolean;
+    itemType: string;
+    loanPeriodDays: number;
+    maxRenewals: number;
+    holdable: boolean;
+  }>;
+};
+export function getLibraryRulePeriods(http: ApiTransport): Promise<GetLibraryRulePeriodsResponse> {
+  return http({ method: 'GET', path: `/library/rule-periods` }) as Promise<GetLibraryRulePeriodsResponse>;
 }
 
 // GET /library/rules — The library rules in force on a day: fees and limits, and the loan rule of each item type
@@ -3380,6 +3445,7 @@ export const operations = [
   { name: 'getLibraryItemTypes', method: 'GET', path: '/library/item-types' },
   { name: 'postLibraryItems', method: 'POST', path: '/library/items' },
   { name: 'postLibraryLoanRules', method: 'POST', path: '/library/loan-rules' },
+  { name: 'postLibraryParameters', method: 'POST', path: '/library/parameters' },
   { name: 'postLibraryPatrons', method: 'POST', path: '/library/patrons' },
   { name: 'getLibraryPatronsByPersonId', method: 'GET', path: '/library/patrons/{personId}' },
   { name: 'patchLibraryPatronsByPersonId', method: 'PATCH', path: '/library/patrons/{personId}' },
@@ -3391,6 +3457,7 @@ export const operations = [
   { name: 'getLibraryPatronsByPersonIdLoans', method: 'GET', path: '/library/patrons/{personId}/loans' },
   { name: 'postLibraryPatronsByPersonIdLoans', method: 'POST', path: '/library/patrons/{personId}/loans' },
   { name: 'postLibraryPatronsByPersonIdLoansByLoanIdRenew', method: 'POST', path: '/library/patrons/{personId}/loans/{loanId}/renew' },
+  { name: 'getLibraryRulePeriods', method: 'GET', path: '/library/rule-periods' },
   { name: 'getLibraryRules', method: 'GET', path: '/library/rules' },
   { name: 'postLibraryUnitsByUnitIdDailyRun', method: 'POST', path: '/library/units/{unitId}/daily-run' },
   { name: 'getLibraryUnitsByUnitIdHoldShelf', method: 'GET', path: '/library/units/{unitId}/hold-shelf' },
