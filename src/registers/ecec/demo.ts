@@ -3,15 +3,21 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../core/db/database.ts';
 import type { BenchmarkDefinition, RegisterModule } from '../../core/module.ts';
-import { addDays, ageOn, isoWeekday } from './dates.ts';
+import { addDays, ageOn, isoWeekday, monthRange } from './dates.ts';
 import { insertUnit } from './units/unit.queries.ts';
 import { insertApplication } from './application/application.queries.ts';
 import { generateAllFeeDecisions } from './fees/fee-decision-bulk.ts';
 import { FeeCalculationError } from './fees/fee-error.ts';
 import { occupancyRows } from './statistics/ecec-statistics.ts';
 
-/** A deterministic number 0..n-1 from an id, so that demo data does not depend on Math.random. */
-const pick = (id: string, n: number) => parseInt(id.replace(/-/g, '').slice(-8), 16) % n;
+/**
+ * A deterministic number 0..n-1 from an id, so that demo data does not depend on Math.random.
+ * `part` takes another 32 bits of the id, for a choice independent of the first.
+ */
+const pick = (id: string, n: number, part = 0) => {
+  const hex = id.replace(/-/g, '');
+  return parseInt(hex.slice(hex.length - 8 * (part + 1), hex.length - 8 * part), 16) % n;
+};
 
 export const seedDemo: NonNullable<RegisterModule['seedDemo']> = async (tx, { personIds, clock }) => {
   const today = clock.today();
@@ -47,7 +53,8 @@ export const seedDemo: NonNullable<RegisterModule['seedDemo']> = async (tx, { pe
       await insertApplication(tx, { childId: c.id, guardianId: guardians[0]!, type: 'daycare', sentDate: [addDays(today, -30 - pick(c.id, 60)), c.birth_date].sort()[1]!, preferredStartDate: addDays(today, 90), hoursPerMonth: 140, preferredUnitIds: [units[u]!, units[(u + 1) % units.length]!] });
       continue;
     }
-    const hours = [80, 120, 160][pick(c.id, 3)]!;
+    // Independent of the unit (also picked from the id), so that every unit has every service need.
+    const hours = [80, 120, 160][pick(c.id, 3, 1)]!;
     const start = c.birth_date > addDays(monthStart, -365) ? monthStart : addDays(monthStart, -365);
     await tx
       .insertInto('ecec_placement')
@@ -86,35 +93,43 @@ export const seedDemo: NonNullable<RegisterModule['seedDemo']> = async (tx, { pe
   }
 };
 
-/** Families of two partners with one or two children placed in units of 100 children, with incomes. */
+/**
+ * Families of two partners living together with one or two children placed in units of 100
+ * children (every tenth unit a private voucher unit), with incomes. Ids are md5 hashes of the
+ * row's key, so that every table is filled by one INSERT … SELECT without look-up joins.
+ */
 async function seedBenchmarkPopulation(db: Db, children: number, date: string, log: (s: string) => void) {
   const families = Math.ceil(children / 1.5);
   const tag = `bench${randomUUID().slice(0, 8)}`;
   const units = Math.max(1, Math.ceil(children / 100));
   log(`seeding ${children} children in ${families} families and ${units} units`);
+  const id = (kind: string, ...parts: string[]) => sql.raw(`md5('${tag}:${kind}:' || ${parts.join(" || ':' || ")})::uuid`);
+  // Children: one in every family, a second one in every other family.
+  const kids = sql`(select g, k from generate_series(1, ${families}) g, generate_series(1, 2) k where k = 1 or g % 2 = 0) kids`;
   await db.transaction().execute(async (tx: Tx) => {
-    await sql`insert into organisation_unit (name, kind, register_id) select ${tag} || '-u' || g, 'ecec_unit', 'ecec' from generate_series(1, ${units}) g`.execute(tx);
-    await sql`insert into ecec_unit (unit_id, provider_type, capacity) select id, 'municipal', 150 from organisation_unit where name like ${tag + '-u%'}`.execute(tx);
-    await sql`insert into person (first_names, last_name, birth_date, external_key)
-      select 'Aikuinen', 'Vertailu', date '1985-01-01' + (g % 3000), ${tag} || '-a' || g || '-' || k from generate_series(1, ${families}) g, generate_series(1, 2) k`.execute(tx);
-    await sql`insert into person (first_names, last_name, birth_date, external_key)
-      select 'Lapsi', 'Vertailu', ${date}::date - 400 - (g * 7 + k * 500) % 1800, ${tag} || '-c' || g || '-' || k
-      from generate_series(1, ${families}) g, generate_series(1, 2) k where k = 1 or g % 2 = 0`.execute(tx);
+    const provider = await tx.insertInto('ecec_provider').values({ kind: 'private', name: `${tag} Oy`, voucher_eligible: true }).returning('id').executeTakeFirstOrThrow();
+    await sql`insert into organisation_unit (id, name, kind, register_id) select ${id('u', 'g')}, ${tag} || '-u' || g, 'ecec_unit', 'ecec' from generate_series(1, ${units}) g`.execute(tx);
+    await sql`insert into ecec_unit (unit_id, provider_type, provider_id, capacity)
+      select ${id('u', 'g')}, case when g % 10 = 0 then 'private_voucher' else 'municipal' end, case when g % 10 = 0 then ${provider.id}::uuid end, 150
+      from generate_series(1, ${units}) g`.execute(tx);
+    await sql`insert into person (id, first_names, last_name, birth_date, external_key)
+      select ${id('a', 'g', 'k')}, 'Aikuinen', 'Vertailu', date '1985-01-01' + (g % 3000), ${tag} || '-a' || g || '-' || k
+      from generate_series(1, ${families}) g, generate_series(1, 2) k`.execute(tx);
+    await sql`insert into person (id, first_names, last_name, birth_date, external_key)
+      select ${id('c', 'g', 'k')}, 'Lapsi', 'Vertailu', ${date}::date - 400 - (g * 7 + k * 500) % 1800, ${tag} || '-c' || g || '-' || k from ${kids}`.execute(tx);
+    await sql`insert into person_address (person_id, street_address, postal_code, valid_from)
+      select ${id('a', 'g', 'k')}, 'Vertailutie ' || g, '00100', date '2010-01-01' from generate_series(1, ${families}) g, generate_series(1, 2) k
+      union all select ${id('c', 'g', 'k')}, 'Vertailutie ' || g, '00100', ${date}::date - 2200 from ${kids}`.execute(tx);
     await sql`insert into person_relationship (kind, person_id, related_person_id, valid_from)
-      select 'partner', a.id, b.id, date '2010-01-01' from generate_series(1, ${families}) g
-      join person a on a.external_key = ${tag} || '-a' || g || '-1' join person b on b.external_key = ${tag} || '-a' || g || '-2'`.execute(tx);
+      select 'partner', ${id('a', 'g', "'1'")}, ${id('a', 'g', "'2'")}, date '2010-01-01' from generate_series(1, ${families}) g`.execute(tx);
     await sql`insert into person_relationship (kind, person_id, related_person_id, valid_from)
-      select 'guardian', a.id, c.id, c.birth_date from person c
-      join person a on a.external_key like ${tag} || '-a' || split_part(substr(c.external_key, length(${tag}) + 3), '-', 1) || '-%'
-      where c.external_key like ${tag + '-c%'}`.execute(tx);
+      select 'guardian', ${id('a', 'g', 'j')}, ${id('c', 'g', 'k')}, ${date}::date - 2200 from ${kids}, generate_series(1, 2) j`.execute(tx);
     await sql`insert into ecec_placement (child_id, unit_id, type, start_date, hours_per_month)
-      select c.id, u.unit_id, 'daycare', ${date}::date - 30, (array[80, 120, 160])[1 + (row_number() over () % 3)]
-      from person c join lateral (select unit_id from ecec_unit e join organisation_unit o on o.id = e.unit_id
-        where o.name = ${tag} || '-u' || (1 + abs(hashtext(c.external_key)) % ${units})) u on true
-      where c.external_key like ${tag + '-c%'}`.execute(tx);
+      select ${id('c', 'g', 'k')}, ${id('u', `(1 + (g * 7 + k) % ${units})`)}, 'daycare', ${date}::date - 30, (array[80, 120, 160])[1 + (g + k) % 3] from ${kids}`.execute(tx);
     await sql`insert into ecec_income (person_id, valid_from, gross_income)
-      select id, date '2020-01-01', 1000 + abs(hashtext(external_key)) % 6000 from person where external_key like ${tag + '-a%'}`.execute(tx);
+      select ${id('a', 'g', 'k')}, date '2020-01-01', 1000 + abs(hashtext(${tag} || g || ':' || k)) % 6000 from generate_series(1, ${families}) g, generate_series(1, 2) k`.execute(tx);
   });
+  await sql`analyze`.execute(db);
   return tag;
 }
 
@@ -151,7 +166,7 @@ export const benchmarks: BenchmarkDefinition[] = [
       const n = Math.max(10, Math.round(35_000 * scale));
       const date = await lastCompleteFeeMonth(db, `${clock.today().slice(0, 7)}-01`);
       await seedBenchmarkPopulation(db, n, date, log);
-      const [r, secs] = await time(() => db.transaction().execute((tx) => generateAllFeeDecisions(tx, date, clock.today())));
+      const [r, secs] = await time(() => db.transaction().execute((tx) => generateAllFeeDecisions(tx, date, clock.today(), { log })));
       // Raw SQL reading the same rows and computing the base fee, without writing decisions.
       const [, rawSecs] = await time(() =>
         sql`select p.child_id, least(fp.max_fee, round(greatest(0, i.gross_income - fp.income_limit_2) * fp.fee_percent / 100)) as fee
@@ -160,7 +175,7 @@ export const benchmarks: BenchmarkDefinition[] = [
             join ecec_fee_parameters fp on fp.effective_from <= ${date}::date and (fp.effective_to is null or fp.effective_to >= ${date}::date)
             where p.start_date <= ${date}::date and (p.end_date is null or p.end_date >= ${date}::date)`.execute(db),
       );
-      log(`${r.decisions} decisions for ${r.children} children in ${secs.toFixed(2)} s (raw SQL read ${rawSecs.toFixed(2)} s)`);
+      log(`${r.decisions} fee and ${r.voucherDecisions} voucher value decisions for ${r.children} children in ${secs.toFixed(2)} s (raw SQL read ${rawSecs.toFixed(2)} s)`);
       const target = 10 * Math.max(scale, 0.01);
       return [
         { metric: `fee decisions for ${r.children} children`, value: Math.round(secs * 100) / 100, unit: 's', target: `≤ ${target.toFixed(1)} s (10 s at 35 000)`, ok: secs <= target },
@@ -171,9 +186,23 @@ export const benchmarks: BenchmarkDefinition[] = [
   {
     id: 'ecec-occupancy',
     names: { fi: 'Täyttöasteraportti kuukaudelle', sv: 'Beläggningsrapport för en månad', en: 'Occupancy report for a month' },
-    run: async (db, { clock, log }) => {
-      const from = `${clock.today().slice(0, 7)}-01`;
-      const to = addDays(from, 27);
+    run: async (db, { scale, clock, log }) => {
+      const { from, to } = monthRange(clock.today().slice(0, 7));
+      // Run alone, it seeds its own children; after the fee benchmark it uses that one's.
+      const n = Math.max(10, Math.round(35_000 * scale));
+      const placed = await sql<{ n: number }>`select count(*)::int as n from ecec_placement where start_date <= ${to}::date and (end_date is null or end_date >= ${from}::date)`.execute(db);
+      if (placed.rows[0]!.n < n * 0.9) await seedBenchmarkPopulation(db, n, addDays(from, -30), log);
+      // Realised attendance on nine weekdays out of ten, for the utilisation half of the report.
+      const [att, attSecs] = await time(() =>
+        sql`insert into ecec_attendance (child_id, unit_id, date, arrived, departed)
+          select p.child_id, p.unit_id, d::date, '08:00', '16:00'
+          from generate_series(${from}::date, ${to}::date, interval '1 day') d
+          join ecec_placement p on p.start_date <= d and (p.end_date is null or p.end_date >= d) and p.type <> 'club'
+          where extract(isodow from d) < 6 and abs(hashtext(p.child_id::text || d::date)) % 10 <> 0
+          on conflict do nothing`.execute(db),
+      );
+      log(`${att.numAffectedRows ?? 0} attendance records seeded in ${attSecs.toFixed(1)} s`);
+      await sql`analyze ecec_attendance`.execute(db);
       const [rows, secs] = await time(() => occupancyRows(db, { from, to }));
       const [, rawSecs] = await time(() =>
         sql`select p.unit_id, d::date, count(*) from generate_series(${from}::date, ${to}::date, interval '1 day') d

@@ -77,17 +77,33 @@ describeDb('ECEC register', (ctx) => {
     expect(placements.map((p) => p.child_id)).toEqual([fam.children[0]]);
     const apps = await ctx.db.selectFrom('ecec_application').select('child_id').where('child_id', 'in', fam.children).execute();
     expect(apps.map((a) => a.child_id)).toEqual([fam.children[1]]);
-    const decisions = await ctx.db.selectFrom('ecec_fee_decision').select('id').where('head_of_family_id', 'in', fam.guardians).where('status', '=', 'sent').execute();
-    // The demo places a child in one of three units by its (random) id. The bulk run makes fee
-    // decisions for municipal units; a voucher unit's family has none (its voucher value
-    // decision is made per family, not in the bulk run).
+    // The demo places a child in one of three units by its (random) id. In a municipal unit the
+    // family gets a fee decision; in the private voucher unit a voucher value decision instead
+    // (1503/2016 and eVaka: fee decisions are for municipal ECEC only), whose value is the unit's
+    // voucher value for the child's age and hours, never 0, and whose co-payment is the fee.
     const unit = await ctx.db
       .selectFrom('ecec_placement as p')
       .innerJoin('ecec_unit as u', 'u.unit_id', 'p.unit_id')
-      .select('u.provider_type')
+      .select(['u.provider_type', 'p.hours_per_month'])
       .where('p.child_id', '=', fam.children[0]!)
       .executeTakeFirstOrThrow();
-    expect(decisions).toHaveLength(unit.provider_type === 'private_voucher' ? 0 : 1);
+    const fees = await ctx.db.selectFrom('ecec_fee_decision').select('id').where('head_of_family_id', 'in', fam.guardians).where('status', '=', 'sent').execute();
+    const vouchers = await ctx.db.selectFrom('ecec_voucher_value_decision').selectAll().where('child_id', '=', fam.children[0]!).where('status', '=', 'sent').execute();
+    if (unit.provider_type === 'private_voucher') {
+      expect(fees).toHaveLength(0);
+      // Born 2.2.2021, over 3: the base value 1 000 € times the coefficient of the hours.
+      const k = { 80: 0.6, 120: 0.85, 160: 1 }[Number(unit.hours_per_month)]!;
+      expect(vouchers.map((v) => [v.valid_from, v.base_value, Number(v.value_coefficient), v.voucher_value])).toEqual([['2025-10-01', 1000, k, 1000 * k]]);
+      // The co-payment is the fee of a family of 4 (limit 5 956 €, 10.7 %, at most 311 €) for the
+      // hours (same percentages), nothing under the minimum fee of 30 €.
+      const incomes = await ctx.db.selectFrom('ecec_income').select('gross_income').where('person_id', 'in', fam.guardians).execute();
+      const base = Math.min(311, Math.round(Math.max(0, incomes.reduce((s, i) => s + Number(i.gross_income), 0) - 5956) * 0.107));
+      const fee = Math.round(base * k);
+      expect([vouchers[0]!.base_co_payment, vouchers[0]!.co_payment]).toEqual([base, fee < 30 ? 0 : fee]);
+    } else {
+      expect(fees).toHaveLength(1);
+      expect(vouchers).toHaveLength(0);
+    }
     for (const b of ececRegister.benchmarks!) {
       const results = await b.run(ctx.db, { scale: 0.002, clock, log: () => {} });
       expect(results[0]!.value).toBeGreaterThan(0);

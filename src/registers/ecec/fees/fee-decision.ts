@@ -65,10 +65,18 @@ export interface ComputedVoucher {
   coPayment: number;
 }
 
-/** Pure: the fees of one family on a date. */
-export function computeFamilyDecision(data: FeeData, family: FeeFamily, date: string): ComputedDecision {
-  const params = selectParameters(data.parameters, date);
-  const tiers = selectServiceNeedTiers(data.tiers, date);
+/**
+ * Pure: the fees of one family on a date. `chosen` passes the date's parameters and tiers when
+ * the caller decides many families on the same date (the bulk run).
+ */
+export function computeFamilyDecision(
+  data: FeeData,
+  family: FeeFamily,
+  date: string,
+  chosen?: { params: ReturnType<typeof selectParameters>; tiers: ReturnType<typeof selectServiceNeedTiers> },
+): ComputedDecision {
+  const params = chosen?.params ?? selectParameters(data.parameters, date);
+  const tiers = chosen?.tiers ?? selectServiceNeedTiers(data.tiers, date);
   const result = calculateFamilyFees(params, tiers, {
     familySize: family.familySize,
     grossIncome: family.grossIncome ?? INCOME_NOT_GIVEN,
