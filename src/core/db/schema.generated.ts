@@ -383,6 +383,7 @@ export interface EcecFeeDecisionChild {
 
 export interface EcecFeeParameters {
   created_at: Generated<Timestamp>;
+  created_by: string | null;
   effective_from: string;
   effective_to: string | null;
   fee_percent: Numeric;
@@ -399,6 +400,16 @@ export interface EcecFeeParameters {
   second_child_percent: Numeric;
   source: string;
   status: string;
+  updated_at: Timestamp | null;
+  updated_by: string | null;
+}
+
+export interface EcecFeeParametersVersion {
+  changed_at: Generated<Timestamp>;
+  changed_by: string | null;
+  id: Generated<string>;
+  parameters_id: string;
+  previous: Json;
 }
 
 export interface EcecGroup {
@@ -1227,6 +1238,7 @@ export interface DB {
   ecec_fee_decision: EcecFeeDecision;
   ecec_fee_decision_child: EcecFeeDecisionChild;
   ecec_fee_parameters: EcecFeeParameters;
+  ecec_fee_parameters_version: EcecFeeParametersVersion;
   ecec_group: EcecGroup;
   ecec_income: EcecIncome;
   ecec_occupancy_parameters: EcecOccupancyParameters;

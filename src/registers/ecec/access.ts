@@ -96,6 +96,9 @@ export const actions = {
   incomeWrite: defineAction('ecec.Income.WRITE', 'person', globalRole(R.feeHandler)),
   feeDecisionRead: defineAction('ecec.FeeDecision.READ', 'person', globalRole(R.feeHandler)),
   feeDecisionGenerate: defineAction('ecec.FeeDecision.GENERATE', 'person', globalRole(R.feeHandler)),
+  // The national fee figures by period (asiakasmaksujen perusteet): no personal data.
+  feeParametersRead: defineAction('ecec.FeeParameters.READ', 'none', globalRole(R.feeHandler, R.serviceDirector)),
+  feeParametersManage: defineAction('ecec.FeeParameters.MANAGE', 'none', globalRole(R.serviceDirector)),
   // A unit's attendance list of a day and its month summary; marking checks the child's unit on the day.
   unitAttendanceRead: defineAction('ecec.Unit.READ_ATTENDANCE', 'unit', globalRole(R.serviceDirector), unitRole(R.unitSupervisor, R.staff)),
   unitAttendanceWrite: defineAction('ecec.Unit.WRITE_ATTENDANCE', 'unit', unitRole(R.unitSupervisor, R.staff)),

@@ -8,6 +8,7 @@ import { unitRoutes } from './units/unit.routes.ts';
 import { applicationRoutes } from './application/application.routes.ts';
 import { placementRoutes } from './placement/placement.routes.ts';
 import { feeDecisionRoutes } from './fees/fee-decision.routes.ts';
+import { feeParameterRoutes } from './fees/fee-parameter.routes.ts';
 import { attendanceRoutes } from './attendance/attendance.routes.ts';
 import { vasuRoutes } from './vasu/vasu.routes.ts';
 import { statistics } from './statistics/ecec-statistics.ts';
@@ -33,7 +34,7 @@ export const ececRegister = defineRegister({
     { action: coreActions.personSearchAll.name, rules: [{ kind: 'global', roles: [ROLES.applicationHandler] }] },
     { action: coreActions.personRead.name, rules: [ececPersonRead] },
   ],
-  routes: [...unitRoutes, ...applicationRoutes, ...placementRoutes, ...feeDecisionRoutes, ...attendanceRoutes, ...vasuRoutes],
+  routes: [...unitRoutes, ...applicationRoutes, ...placementRoutes, ...feeDecisionRoutes, ...feeParameterRoutes, ...attendanceRoutes, ...vasuRoutes],
   findByPerson: (db, personId) => findByPerson(db, personId),
   personUnitLinks,
   onPersonsChanged,

@@ -1081,6 +1081,77 @@ export function getEcecFeeDecisionsByIdPdf(http: ApiTransport, params: GetEcecFe
   return http({ method: 'GET', path: `/ecec/fee-decisions/${encodeURIComponent(String(params.id))}/pdf` }) as Promise<GetEcecFeeDecisionsByIdPdfResponse>;
 }
 
+// GET /ecec/fee-parameters — The national fee figures (income limits, percentage, maximum and minimum fee, sibling percentages) of every period, with status and source
+export type GetEcecFeeParametersResponse = {
+  periods: Array<{
+    id: string;
+    effectiveFrom: string;
+    effectiveTo: string | null;
+    inForce: boolean;
+    feePercent: number;
+    incomeLimits: number[] | null;
+    incrementPerAdditionalChild: number | null;
+    maxFee: number;
+    minFee: number;
+    secondChildPercent: number;
+    furtherChildPercent: number;
+    status: "official" | "verified" | "unverified";
+    source: string;
+    createdByName: string | null;
+    updatedAt: string | null;
+    updatedByName: string | null;
+    versions: number;
+    decisions: number;
+  }>;
+};
+export function getEcecFeeParameters(http: ApiTransport): Promise<GetEcecFeeParametersResponse> {
+  return http({ method: 'GET', path: `/ecec/fee-parameters` }) as Promise<GetEcecFeeParametersResponse>;
+}
+
+// POST /ecec/fee-parameters — Add a period of fee figures from a date (e.g. the index revision of 1 August); the period in force then ends the day before
+export type PostEcecFeeParametersBody = {
+  effectiveFrom: string;
+  feePercent: number;
+  incomeLimits: number[] | null;
+  incrementPerAdditionalChild: number | null;
+  maxFee: number;
+  minFee: number;
+  secondChildPercent: number;
+  furtherChildPercent: number;
+  status: "official" | "verified" | "unverified";
+  source: string;
+};
+export type PostEcecFeeParametersResponse = {
+  id: string;
+  closedIds: string[];
+};
+export function postEcecFeeParameters(http: ApiTransport, body: PostEcecFeeParametersBody): Promise<PostEcecFeeParametersResponse> {
+  return http({ method: 'POST', path: `/ecec/fee-parameters`, body }) as Promise<PostEcecFeeParametersResponse>;
+}
+
+// PUT /ecec/fee-parameters/{id} — Complete or correct a period's figures (its dates stay); the earlier version is kept and the answer tells how many sent fee decisions used the period
+export type PutEcecFeeParametersByIdParams = {
+  id: string;
+};
+export type PutEcecFeeParametersByIdBody = {
+  feePercent: number;
+  incomeLimits: number[] | null;
+  incrementPerAdditionalChild: number | null;
+  maxFee: number;
+  minFee: number;
+  secondChildPercent: number;
+  furtherChildPercent: number;
+  status: "official" | "verified" | "unverified";
+  source: string;
+};
+export type PutEcecFeeParametersByIdResponse = {
+  id: string;
+  decisionsToReview: number;
+};
+export function putEcecFeeParametersById(http: ApiTransport, params: PutEcecFeeParametersByIdParams, body: PutEcecFeeParametersByIdBody): Promise<PutEcecFeeParametersByIdResponse> {
+  return http({ method: 'PUT', path: `/ecec/fee-parameters/${encodeURIComponent(String(params.id))}`, body }) as Promise<PutEcecFeeParametersByIdResponse>;
+}
+
 // POST /ecec/incomes — Record a guardian's gross income (€/month) from a date; the family's fee decisions are regenerated from it
 export type PostEcecIncomesBody = {
   personId: string;
@@ -3387,6 +3458,9 @@ export const operations = [
   { name: 'postEcecChildrenByIdVasu', method: 'POST', path: '/ecec/children/{id}/vasu' },
   { name: 'postEcecFeeDecisionsRegenerate', method: 'POST', path: '/ecec/fee-decisions/regenerate' },
   { name: 'getEcecFeeDecisionsByIdPdf', method: 'GET', path: '/ecec/fee-decisions/{id}/pdf' },
+  { name: 'getEcecFeeParameters', method: 'GET', path: '/ecec/fee-parameters' },
+  { name: 'postEcecFeeParameters', method: 'POST', path: '/ecec/fee-parameters' },
+  { name: 'putEcecFeeParametersById', method: 'PUT', path: '/ecec/fee-parameters/{id}' },
   { name: 'postEcecIncomes', method: 'POST', path: '/ecec/incomes' },
   { name: 'getEcecPersonsByIdFeeDecisions', method: 'GET', path: '/ecec/persons/{id}/fee-decisions' },
   { name: 'getEcecPersonsByIdIncomes', method: 'GET', path: '/ecec/persons/{id}/incomes' },

@@ -1,5 +1,6 @@
 import { basicEducationEn } from '../registers/basic-education/i18n.ts';
 import { ececEn } from '../registers/ecec/i18n.ts';
+import { ececFeesEn } from '../registers/ecec/fee-parameters-i18n.ts';
 import type { Translations } from './fi.ts';
 
 export const en: Translations = {
@@ -212,6 +213,7 @@ export const en: Translations = {
   },
   basicEducation: basicEducationEn,
   ecec: ececEn,
+  ececFees: ececFeesEn,
   registers: {
     notAvailable: 'The views of this register are coming.',
   },

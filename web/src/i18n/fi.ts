@@ -2,6 +2,7 @@
 // key is a compile error.
 import { basicEducationFi } from '../registers/basic-education/i18n.ts';
 import { ececFi } from '../registers/ecec/i18n.ts';
+import { ececFeesFi } from '../registers/ecec/fee-parameters-i18n.ts';
 export const fi = {
   languageName: 'Suomi',
   common: {
@@ -213,6 +214,7 @@ export const fi = {
   // Each register's texts live beside its views: web/src/registers/<id>/i18n.ts.
   basicEducation: basicEducationFi,
   ecec: ececFi,
+  ececFees: ececFeesFi,
   registers: {
     notAvailable: 'Tämän rekisterin näkymät ovat tulossa.',
   },

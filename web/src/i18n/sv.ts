@@ -1,5 +1,6 @@
 import { basicEducationSv } from '../registers/basic-education/i18n.ts';
 import { ececSv } from '../registers/ecec/i18n.ts';
+import { ececFeesSv } from '../registers/ecec/fee-parameters-i18n.ts';
 import type { Translations } from './fi.ts';
 
 export const sv: Translations = {
@@ -212,6 +213,7 @@ export const sv: Translations = {
   },
   basicEducation: basicEducationSv,
   ecec: ececSv,
+  ececFees: ececFeesSv,
   registers: {
     notAvailable: 'Vyerna för det här registret kommer senare.',
   },

@@ -7,6 +7,7 @@ import { QueuePage, UnitChildrenPage } from './unit-pages.tsx';
 import { ApplicationPage } from './application-page.tsx';
 import { AttendancePage } from './attendance-page.tsx';
 import { EcecPersonSection } from './person-section.tsx';
+import { FEE_PARAMETERS, FeeParametersPage } from './fee-parameters-page.tsx';
 
 export const ececView: RegisterView = {
   pages: [
@@ -17,6 +18,7 @@ export const ececView: RegisterView = {
     { pattern: '/ecec/applications/:id', path: '/ecec/queue', action: ECEC.applicationRead, component: ApplicationPage },
     { pattern: '/ecec/attendance', path: '/ecec/attendance', navTitle: (t) => t.ecec.navAttendance, action: ECEC.unitAttendanceRead, component: AttendancePage },
     { pattern: '/ecec/attendance/:unitId', path: '/ecec/attendance', action: ECEC.unitAttendanceRead, component: AttendancePage },
+    { pattern: '/ecec/fee-parameters', path: '/ecec/fee-parameters', navTitle: (t) => t.ececFees.nav, action: FEE_PARAMETERS.read, component: FeeParametersPage },
   ],
   PersonSection: EcecPersonSection,
 };
