@@ -185,12 +185,50 @@ export class EcecAttendancePage {
   async chooseGroup(name: string) {
     await choose(this.page, this.page.locator('form').first(), /Ryhmä|Grupp|Group/, name);
   }
-  /** Types the times (as staff type them, e.g. 8.05) and saves the child's day. */
-  async mark(childId: string, times: { arrived?: string; departed?: string }) {
-    const row = this.row(childId);
-    if (times.arrived !== undefined) await row.locator('input[name="arrived"]').fill(times.arrived);
-    if (times.departed !== undefined) await row.locator('input[name="departed"]').fill(times.departed);
-    await row.getByTestId('ecec-attendance-save').click();
+  /** Types the times of the day's first stay, or of stay `stay` (0-based), as staff type them (8.05), and saves the child's day. */
+  async mark(childId: string, times: { arrived?: string; departed?: string }, stay = 0) {
+    await this.fillPair(childId, 'ecec-stays', stay, times.arrived, times.departed);
+    await this.row(childId).getByTestId('ecec-attendance-save').click();
+  }
+  /** The child's stays of the day as the inputs show them: [arrival, departure] per stay. */
+  async stays(childId: string) {
+    return this.pairs(childId, 'ecec-stays');
+  }
+  /** Adds an empty stay line (a child who left and came back) without saving. */
+  async addStay(childId: string) {
+    await this.row(childId).getByTestId('ecec-stays-add').click();
+  }
+  /** Removes stay `stay` (0-based) and saves the day. */
+  async removeStay(childId: string, stay: number) {
+    await this.row(childId).getByTestId('ecec-stays-remove').nth(stay).click();
+    await this.row(childId).getByTestId('ecec-attendance-save').click();
+  }
+  /** Enters or changes the guardian's reservation `index` (0-based; a new line when there is none) and saves. */
+  async reserve(childId: string, start: string, end: string, index = 0) {
+    const pairs = this.row(childId).getByTestId('ecec-reservations-pair');
+    if ((await pairs.count()) <= index) await this.row(childId).getByTestId('ecec-reservations-add').click();
+    await this.fillPair(childId, 'ecec-reservations', index, start, end);
+    await this.row(childId).getByTestId('ecec-attendance-save').click();
+  }
+  async reservations(childId: string) {
+    return this.pairs(childId, 'ecec-reservations');
+  }
+  private async fillPair(childId: string, testId: string, index: number, first?: string, second?: string) {
+    const pair = this.row(childId).getByTestId(`${testId}-pair`).nth(index);
+    if (first !== undefined) await pair.locator('input').nth(0).fill(first);
+    if (second !== undefined) await pair.locator('input').nth(1).fill(second);
+  }
+  private async pairs(childId: string, testId: string) {
+    const pairs = this.row(childId).getByTestId(`${testId}-pair`);
+    const out: [string, string][] = [];
+    for (let i = 0; i < (await pairs.count()); i++) {
+      const inputs = pairs.nth(i).locator('input');
+      out.push([await inputs.nth(0).inputValue(), await inputs.nth(1).inputValue()]);
+    }
+    return out;
+  }
+  async nextDay() {
+    await this.page.getByRole('button', { name: /Seuraava päivä|Nästa dag|Next day/ }).click();
   }
   async markAbsent(childId: string, type: string) {
     const row = this.row(childId);

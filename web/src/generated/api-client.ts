@@ -1005,6 +1005,28 @@ export function getEcecChildrenByIdPlacements(http: ApiTransport, params: GetEce
   return http({ method: 'GET', path: `/ecec/children/${encodeURIComponent(String(params.id))}/placements` }) as Promise<GetEcecChildrenByIdPlacementsResponse>;
 }
 
+// PUT /ecec/children/{id}/reservation-days/{date} — Replace a guardian's reservations of care time for a coming day (entered or changed for the guardian by staff); none removes the reservation
+export type PutEcecChildrenByIdReservationDaysByDateParams = {
+  id: string;
+  date: string;
+};
+export type PutEcecChildrenByIdReservationDaysByDateBody = {
+  reservations: Array<{
+    start: string;
+    end: string;
+  }>;
+};
+export type PutEcecChildrenByIdReservationDaysByDateResponse = {
+  date: string;
+  reservations: Array<{
+    start: string;
+    end: string;
+  }>;
+};
+export function putEcecChildrenByIdReservationDaysByDate(http: ApiTransport, params: PutEcecChildrenByIdReservationDaysByDateParams, body: PutEcecChildrenByIdReservationDaysByDateBody): Promise<PutEcecChildrenByIdReservationDaysByDateResponse> {
+  return http({ method: 'PUT', path: `/ecec/children/${encodeURIComponent(String(params.id))}/reservation-days/${encodeURIComponent(String(params.date))}`, body }) as Promise<PutEcecChildrenByIdReservationDaysByDateResponse>;
+}
+
 // POST /ecec/children/{id}/reservations — A guardian's reservation of care time for a day (entered for the guardian by staff until citizen login exists)
 export type PostEcecChildrenByIdReservationsParams = {
   id: string;
@@ -3453,6 +3475,7 @@ export const operations = [
   { name: 'putEcecChildrenByIdAttendanceDaysByDate', method: 'PUT', path: '/ecec/children/{id}/attendance-days/{date}' },
   { name: 'postEcecChildrenByIdAttendances', method: 'POST', path: '/ecec/children/{id}/attendances' },
   { name: 'getEcecChildrenByIdPlacements', method: 'GET', path: '/ecec/children/{id}/placements' },
+  { name: 'putEcecChildrenByIdReservationDaysByDate', method: 'PUT', path: '/ecec/children/{id}/reservation-days/{date}' },
   { name: 'postEcecChildrenByIdReservations', method: 'POST', path: '/ecec/children/{id}/reservations' },
   { name: 'getEcecChildrenByIdVasu', method: 'GET', path: '/ecec/children/{id}/vasu' },
   { name: 'postEcecChildrenByIdVasu', method: 'POST', path: '/ecec/children/{id}/vasu' },

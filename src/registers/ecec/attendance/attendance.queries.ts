@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { ReadTx, Tx } from '../../../core/db/database.ts';
 import { monthRange } from '../dates.ts';
-import { ABSENCE_TYPES, hoursOf, minutes, type AttendanceDay, type AttendanceInterval } from './attendance.ts';
+import { ABSENCE_TYPES, hoursOf, minutes, type AttendanceDay, type AttendanceInterval, type ReservationInterval } from './attendance.ts';
 
 const hhmm = (col: string) => sql<string>`to_char(${sql.ref(col)}, 'HH24:MI')`;
 const activeOn = (day: string) => sql<boolean>`p.start_date <= ${day}::date and (p.end_date is null or p.end_date >= ${day}::date)`;
@@ -170,4 +170,15 @@ export async function replaceDay(tx: Tx, childId: string, unitId: string, date: 
       .execute();
   }
   if (absenceType !== null) await tx.insertInto('ecec_absence').values({ child_id: childId, date, type: absenceType }).execute();
+}
+
+/** Replaces the child's reservations of the day (checked, possibly none: the reservation is removed). */
+export async function replaceReservations(tx: Tx, childId: string, date: string, reservations: ReservationInterval[], userId: string | null) {
+  await tx.deleteFrom('ecec_reservation').where('child_id', '=', childId).where('date', '=', date).execute();
+  if (reservations.length > 0) {
+    await tx
+      .insertInto('ecec_reservation')
+      .values(reservations.map((r) => ({ child_id: childId, date, start_time: r.start, end_time: r.end, created_by_user_id: userId })))
+      .execute();
+  }
 }

@@ -7,9 +7,9 @@ import { badRequest, notFoundOrDenied } from '../../../core/http/errors.ts';
 import { actions } from '../access.ts';
 import { DATASET } from '../datasets.ts';
 import { date, idParams, time, uuid } from '../schemas.ts';
-import { ABSENCE_TYPES, checkDay, minutes, type AttendanceDay } from './attendance.ts';
-import { getUnitDay, getUnitMonth, monthlySummary, placementOn, replaceDay } from './attendance.queries.ts';
-import { unitDaySchema, unitMonthSchema, attendanceDaySchema } from './attendance.schemas.ts';
+import { ABSENCE_TYPES, checkDay, checkReservations, minutes, type AttendanceDay, type ReservationInterval } from './attendance.ts';
+import { getUnitDay, getUnitMonth, monthlySummary, placementOn, replaceDay, replaceReservations } from './attendance.queries.ts';
+import { unitDaySchema, unitMonthSchema, attendanceDaySchema, reservationDaySchema } from './attendance.schemas.ts';
 
 const tags = ['ecec'];
 const msg = (fi: string, sv: string, en: string) => ({ fi, sv, en });
@@ -150,6 +150,40 @@ export const attendanceRoutes: RouteDefinition[] = [
       await replaceDay(tx, params.id, unitId, params.date, stays, body.absenceType);
       audit.persons([params.id]);
       return { date: params.date, attendances: stays, absenceType: body.absenceType };
+    },
+  }),
+  defineRoute<{ reservations: ReservationInterval[] }, unknown, { id: string; date: string }>({
+    method: 'PUT',
+    url: '/ecec/children/:id/reservation-days/:date',
+    summary: "Replace a guardian's reservations of care time for a coming day (entered or changed for the guardian by staff); none removes the reservation",
+    tags,
+    action: actions.reservationWrite.name,
+    audit: 'EcecReservationUpdate',
+    datasetId: DATASET.attendance,
+    purpose: 'care',
+    target: ({ params }) => [params.id],
+    schema: {
+      params: { type: 'object', properties: { id: uuid, date }, required: ['id', 'date'] },
+      body: {
+        type: 'object',
+        properties: {
+          reservations: {
+            type: 'array',
+            maxItems: 4,
+            items: { type: 'object', properties: { start: time, end: time }, required: ['start', 'end'], additionalProperties: false },
+          },
+        },
+        required: ['reservations'],
+        additionalProperties: false,
+      },
+      response: { 200: reservationDaySchema },
+    },
+    handler: async ({ tx, params, body, clock, allowed, audit, user }) => {
+      const reservations = checkReservations(body.reservations, params.date, clock.today());
+      await markableUnit({ tx, allowed }, params.id, params.date);
+      await replaceReservations(tx, params.id, params.date, reservations, user?.userId ?? null);
+      audit.persons([params.id]);
+      return { date: params.date, reservations };
     },
   }),
   defineRoute<unknown, { date: string; groupId?: string }, { id: string }>({

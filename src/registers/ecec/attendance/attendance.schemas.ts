@@ -62,3 +62,8 @@ export const unitMonthSchema = {
     },
   },
 } as const;
+
+export const reservationDaySchema = {
+  type: 'object',
+  properties: { date: str, reservations: { type: 'array', items: { type: 'object', properties: { start: str, end: str } } } },
+} as const;

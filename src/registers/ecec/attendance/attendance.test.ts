@@ -3,7 +3,7 @@ import { describeDb } from '../../../../test/db.ts';
 import { testApp } from '../../../../test/http.ts';
 import { ApiError } from '../../../core/http/errors.ts';
 import { insertEcecUnit, insertFamily } from '../test-support.ts';
-import { checkDay, type AttendanceDay } from './attendance.ts';
+import { checkDay, checkReservations, type AttendanceDay } from './attendance.ts';
 
 const codeOf = (f: () => unknown) => {
   try {
@@ -30,6 +30,19 @@ describe('checkDay', () => {
     expect(codeOf(() => checkDay(day([{ arrived: '08:00', departed: null }]), '2025-10-16', '2025-10-15'))).toBe('future_attendance');
     // A planned absence may be marked ahead.
     expect(checkDay(day([], 'planned'), '2025-10-20', '2025-10-15')).toEqual([]);
+  });
+});
+
+describe('checkReservations', () => {
+  it('orders the reservations of a coming day and refuses reversed, overlapping and past ones', () => {
+    expect(checkReservations([{ start: '12:00', end: '16:00' }, { start: '07:30', end: '10:00' }], '2025-10-16', '2025-10-15')).toEqual([
+      { start: '07:30', end: '10:00' },
+      { start: '12:00', end: '16:00' },
+    ]);
+    expect(checkReservations([], '2025-10-15', '2025-10-15')).toEqual([]);
+    expect(codeOf(() => checkReservations([{ start: '08:00', end: '08:00' }], '2025-10-16', '2025-10-15'))).toBe('invalid_time_range');
+    expect(codeOf(() => checkReservations([{ start: '08:00', end: '12:00' }, { start: '11:00', end: '16:00' }], '2025-10-16', '2025-10-15'))).toBe('overlapping_reservation');
+    expect(codeOf(() => checkReservations([{ start: '08:00', end: '12:00' }], '2025-10-14', '2025-10-15'))).toBe('past_reservation');
   });
 });
 
@@ -86,6 +99,59 @@ describeDb('ECEC attendance of a unit over HTTP', (ctx) => {
     expect(rows).toEqual([]);
     expect((await put(big, '2025-10-14', { attendances: [], absenceType: null })).status).toBe(200);
     expect(await ctx.db.selectFrom('ecec_attendance').select('id').where('child_id', '=', big).execute()).toEqual([]);
+    await t.close();
+  });
+
+  it('keeps several stays of a day, corrects one and deletes another as the whole day is sent back', async () => {
+    const { t, unit, small, staff } = await setUp();
+    const put = (body: object) => staff.request('PUT', `/api/v1/ecec/children/${small}/attendance-days/2025-10-14`, body);
+    // The child left for the doctor at 10.00 and came back at 12.30.
+    const two = await put({ attendances: [{ arrived: '12:30', departed: '16:00' }, { arrived: '08:00', departed: '10:00' }], absenceType: null });
+    expect(two.body.attendances).toEqual([{ arrived: '08:00', departed: '10:00' }, { arrived: '12:30', departed: '16:00' }]);
+    // The second arrival was really 12.45.
+    expect((await put({ attendances: [{ arrived: '08:00', departed: '10:00' }, { arrived: '12:45', departed: '16:00' }], absenceType: null })).status).toBe(200);
+    const day = (await staff.get(`/api/v1/ecec/units/${unit}/attendance?date=2025-10-14`)).body.children.find((c: any) => c.id === small);
+    expect(day.attendances).toEqual([{ arrived: '08:00', departed: '10:00' }, { arrived: '12:45', departed: '16:00' }]);
+    const month = (await staff.get(`/api/v1/ecec/units/${unit}/attendance-month?month=2025-10`)).body.children.find((c: any) => c.id === small);
+    expect(month.realisedHours).toBe(5.25);
+    // The morning stay was marked for the wrong child: deleting it keeps the afternoon.
+    expect((await put({ attendances: [{ arrived: '12:45', departed: '16:00' }], absenceType: null })).status).toBe(200);
+    const rows = await ctx.db.selectFrom('ecec_attendance').select(['arrived', 'departed']).where('child_id', '=', small).execute();
+    expect(rows.map((r) => [String(r.arrived).slice(0, 5), String(r.departed).slice(0, 5)])).toEqual([['12:45', '16:00']]);
+    await t.close();
+  });
+
+  it("enters, changes and removes a guardian's reservation for a coming day, and never a past one", async () => {
+    const { t, unit, small, big, staff } = await setUp();
+    const put = (childId: string, date: string, reservations: object[]) => staff.request('PUT', `/api/v1/ecec/children/${childId}/reservation-days/${date}`, { reservations });
+    const reservedOn = async (date: string) =>
+      (await staff.get(`/api/v1/ecec/units/${unit}/attendance?date=${date}`)).body.children.find((c: any) => c.id === small).reservations;
+    const entered = await put(small, '2025-10-17', [{ start: '08:00', end: '16:00' }]);
+    expect(entered.status).toBe(200);
+    expect(entered.body).toEqual({ date: '2025-10-17', reservations: [{ start: '08:00', end: '16:00' }] });
+    // The guardian phoned: the child comes later and has a break at noon.
+    expect((await put(small, '2025-10-17', [{ start: '13:00', end: '15:30' }, { start: '09:00', end: '11:00' }])).status).toBe(200);
+    expect(await reservedOn('2025-10-17')).toEqual([{ start: '09:00', end: '11:00' }, { start: '13:00', end: '15:30' }]);
+    const month = (await staff.get(`/api/v1/ecec/units/${unit}/attendance-month?month=2025-10`)).body.children.find((c: any) => c.id === small);
+    expect(month.reservedHours).toBe(4.5);
+    // An overlapping change is refused in three languages and the reservation stays as it was.
+    const overlap = await put(small, '2025-10-17', [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '15:00' }]);
+    expect(overlap.status).toBe(400);
+    expect(overlap.body.error.code).toBe('overlapping_reservation');
+    expect(Object.keys(overlap.body.error.message).sort()).toEqual(['en', 'fi', 'sv']);
+    expect(await reservedOn('2025-10-17')).toEqual([{ start: '09:00', end: '11:00' }, { start: '13:00', end: '15:30' }]);
+    expect((await put(small, '2025-10-14', [{ start: '08:00', end: '16:00' }])).body.error.code).toBe('past_reservation');
+    // No reservations removes the day's reservation.
+    expect((await put(small, '2025-10-17', [])).status).toBe(200);
+    expect(await reservedOn('2025-10-17')).toEqual([]);
+    // Staff of another unit cannot reserve for the child, the director does not reserve at all.
+    const stranger = await t.as([{ role: 'ecec.staff', unitId: (await insertEcecUnit(ctx.db, { name: 'Päiväkoti Kolmas' })) }]);
+    expect((await stranger.request('PUT', `/api/v1/ecec/children/${big}/reservation-days/2025-10-17`, { reservations: [] })).status).toBe(404);
+    const director = await t.as([{ role: 'ecec.service_director' }]);
+    expect((await director.request('PUT', `/api/v1/ecec/children/${big}/reservation-days/2025-10-17`, { reservations: [] })).status).toBe(404);
+    const events = await ctx.db.selectFrom('audit_event').select(['person_ids']).where('actor_user_id', '=', staff.userId).where('event', '=', 'EcecReservationUpdate').execute();
+    expect(events.length).toBe(3);
+    expect(events.every((e) => [...e.person_ids].join() === small)).toBe(true);
     await t.close();
   });
 

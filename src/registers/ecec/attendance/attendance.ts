@@ -64,3 +64,43 @@ export function checkDay(day: AttendanceDay, date: string, today: string): Atten
 
 /** Hours with two decimals, from minutes. */
 export const hoursOf = (mins: number) => Math.round((mins / 60) * 100) / 100;
+
+/** A guardian's reservation of care time for a day (HH:MM). */
+export interface ReservationInterval {
+  start: string;
+  end: string;
+}
+
+/**
+ * Checks a day's reservations before they replace the old ones: each ends after it starts,
+ * they do not overlap, and only a coming day (or today) is reserved or changed — a past day's
+ * reservation is what the guardian said beforehand and stays as it was, because the month's
+ * reserved hours are compared with what was realised.
+ *
+ * @returns the reservations in order of start, or throws a 400 with the reason in fi/sv/en.
+ */
+export function checkReservations(reservations: ReservationInterval[], date: string, today: string): ReservationInterval[] {
+  if (date < today) {
+    throw badRequest('past_reservation', msg(
+      'Mennyttä päivää ei voi varata eikä sen varausta muuttaa.',
+      'En förfluten dag kan inte bokas och dess bokning kan inte ändras.',
+      'A past day cannot be reserved and its reservation cannot be changed.',
+    ));
+  }
+  const sorted = [...reservations].sort((a, b) => minutes(a.start) - minutes(b.start));
+  for (const r of sorted) {
+    if (minutes(r.end) <= minutes(r.start)) {
+      throw badRequest('invalid_time_range', msg('Loppuaika on ennen alkuaikaa.', 'Sluttiden är före starttiden.', 'The end time is before the start time.'));
+    }
+  }
+  for (let i = 1; i < sorted.length; i++) {
+    if (minutes(sorted[i - 1]!.end) > minutes(sorted[i]!.start)) {
+      throw badRequest('overlapping_reservation', msg(
+        'Varaukset menevät päällekkäin.',
+        'Bokningarna överlappar.',
+        'The reservations overlap.',
+      ));
+    }
+  }
+  return sorted;
+}

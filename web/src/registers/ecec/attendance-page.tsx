@@ -87,6 +87,7 @@ function DayList({ unit, date, groupId, onSaved }: { unit: EcecUnit; date: strin
   const { api, can } = useAuthenticated();
   const [state] = useAsync(() => ececApi(api).unitDay(unit.id, date, groupId), [api, unit.id, date, groupId]);
   const canWrite = can(ECEC.unitAttendanceWrite);
+  const canReserve = can(ECEC.reservationWrite);
   // What rows have saved since loading, so that the day's counts follow the marking.
   const [marked, setMarked] = useState<Record<string, Pick<UnitDayChild, 'attendances' | 'absenceType'>>>({});
   const rowSaved = (childId: string, day: Pick<UnitDayChild, 'attendances' | 'absenceType'>) => {
@@ -117,15 +118,14 @@ function DayList({ unit, date, groupId, onSaved }: { unit: EcecUnit; date: strin
                       <th scope="col">{e.child}</th>
                       <th scope="col">{e.group}</th>
                       <th scope="col">{e.reservation}</th>
-                      <th scope="col">{e.arrival}</th>
-                      <th scope="col">{e.departure}</th>
+                      <th scope="col">{e.stays}</th>
                       <th scope="col">{e.absence}</th>
                       {canWrite && <th scope="col">{e.actions}</th>}
                     </tr>
                   </thead>
                   <tbody>
                     {children.map((c) => (
-                      <DayRow key={c.id} child={c} date={date} canWrite={canWrite} onSaved={(day) => rowSaved(c.id, day)} />
+                      <DayRow key={c.id} child={c} date={date} canWrite={canWrite} canReserve={canReserve} onSaved={(day) => rowSaved(c.id, day)} />
                     ))}
                   </tbody>
                 </table>
@@ -138,19 +138,102 @@ function DayList({ unit, date, groupId, onSaved }: { unit: EcecUnit; date: strin
   );
 }
 
+/** A pair of clock times as staff type them (8.05), before they are checked. */
+interface TypedPair {
+  first: string;
+  second: string;
+}
+type PairErrors = Record<number, { first?: string; second?: string }>;
+
+const typedPairs = <T,>(list: T[], first: (x: T) => string | null, second: (x: T) => string | null): TypedPair[] =>
+  list.map((x) => ({ first: formatTime(first(x)), second: formatTime(second(x)) }));
+const samePairs = (a: TypedPair[], b: TypedPair[]) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * One child's day. Only the first stay is edited here; further stays of the same day (a child
- * who left and came back) are kept as they are and sent back unchanged.
+ * Editable time pairs of one child's day (the stays: arrival–departure, or the guardian's
+ * reservations: start–end): each pair on its line with a remove button, and a button to add
+ * one. Labels name the child and the pair's number, as the table's columns are not read out.
+ */
+function TimePairs({
+  pairs,
+  onChange,
+  names,
+  labels,
+  errors,
+  disabled,
+  testId,
+  max,
+}: {
+  pairs: TypedPair[];
+  onChange: (pairs: TypedPair[]) => void;
+  names: [string, string];
+  labels: { first: (n: number) => string; second: (n: number) => string; remove: (n: number) => string; add: string; addText: string; removeText: string };
+  errors: PairErrors;
+  disabled: boolean;
+  testId: string;
+  max: number;
+}) {
+  const set = (i: number, patch: Partial<TypedPair>) => onChange(pairs.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  return (
+    <div data-testid={testId}>
+      {pairs.map((p, i) => (
+        <div key={i} data-testid={`${testId}-pair`} style={{ display: 'flex', gap: 8, alignItems: 'flex-start', marginBottom: 4 }}>
+          <TimeInput
+            className="v-time"
+            labelText={labels.first(i + 1)}
+            labelMode="hidden"
+            name={names[0]}
+            value={p.first}
+            onChange={(v) => set(i, { first: v })}
+            disabled={disabled}
+            status={errors[i]?.first ? 'error' : 'default'}
+            statusText={errors[i]?.first ?? ''}
+          />
+          <span aria-hidden="true" style={{ paddingTop: 8 }}>
+            –
+          </span>
+          <TimeInput
+            className="v-time"
+            labelText={labels.second(i + 1)}
+            labelMode="hidden"
+            name={names[1]}
+            value={p.second}
+            onChange={(v) => set(i, { second: v })}
+            disabled={disabled}
+            status={errors[i]?.second ? 'error' : 'default'}
+            statusText={errors[i]?.second ?? ''}
+          />
+          <Button variant="secondaryNoBorder" disabled={disabled} aria-label={labels.remove(i + 1)} onClick={() => onChange(pairs.filter((_, j) => j !== i))} data-testid={`${testId}-remove`}>
+            {labels.removeText}
+          </Button>
+        </div>
+      ))}
+      {pairs.length < max && (
+        <Button variant="secondaryNoBorder" disabled={disabled} aria-label={labels.add} onClick={() => onChange([...pairs, { first: '', second: '' }])} data-testid={`${testId}-add`}>
+          {labels.addText}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * One child's day: every stay of the day (a child who left for the doctor and came back has
+ * two), each correctable or removable, or an absence; and, for today and the coming days, the
+ * guardian's reservations, which staff enter or change for the guardian. One save sends what
+ * changed: the reservations and the day each replace what was there (the API checks overlaps).
  */
 function DayRow({
   child,
   date,
   canWrite,
+  canReserve,
   onSaved,
 }: {
   child: UnitDayChild;
   date: string;
   canWrite: boolean;
+  canReserve: boolean;
   onSaved: (day: Pick<UnitDayChild, 'attendances' | 'absenceType'>) => void;
 }) {
   const { t } = useI18n();
@@ -159,82 +242,134 @@ function DayRow({
   const errorText = useErrorText();
   const name = `${child.lastName} ${child.firstNames}`;
   const [saved, setSaved] = useState(child);
-  const first = saved.attendances[0];
-  const [arrived, setArrived] = useState(formatTime(first?.arrived));
-  const [departed, setDeparted] = useState(formatTime(first?.departed));
+  const savedStays = typedPairs(saved.attendances, (s) => s.arrived, (s) => s.departed);
+  const savedReservations = typedPairs(saved.reservations, (r) => r.start, (r) => r.end);
+  const [stays, setStays] = useState<TypedPair[]>(savedStays.length ? savedStays : [{ first: '', second: '' }]);
+  const [reservations, setReservations] = useState<TypedPair[]>(savedReservations);
   const [absence, setAbsence] = useState<string>(saved.absenceType ?? NONE);
-  const [errors, setErrors] = useState<{ arrived?: string; departed?: string; row?: string }>({});
+  const [stayErrors, setStayErrors] = useState<PairErrors>({});
+  const [reservationErrors, setReservationErrors] = useState<PairErrors>({});
+  const [rowError, setRowError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const future = date > localToday();
+  const today = localToday();
+  const future = date > today;
+  // Reservations are the guardian's plan: a past day's reservation is kept as it was.
+  const reservable = canReserve && date >= today;
 
   const save = async () => {
     setStatus('');
-    const errs: typeof errors = {};
-    const a = arrived.trim() ? parseTime(arrived) : null;
-    const d = departed.trim() ? parseTime(departed) : null;
-    if (arrived.trim() && !a) errs.arrived = e.invalidTime;
-    if (departed.trim() && !d) errs.departed = e.invalidTime;
-    if (!arrived.trim() && departed.trim()) errs.arrived = e.arrivalMissing;
-    setErrors(errs);
-    if (Object.keys(errs).length > 0) return;
+    setRowError(null);
+    // Stays: a blank line is dropped; a departure needs its arrival.
+    const sErr: PairErrors = {};
+    const checkedStays: { arrived: string; departed: string | null }[] = [];
+    stays.forEach((p, i) => {
+      const a = p.first.trim() ? parseTime(p.first) : null;
+      const d = p.second.trim() ? parseTime(p.second) : null;
+      const err: PairErrors[number] = {};
+      if (p.first.trim() && !a) err.first = e.invalidTime;
+      if (p.second.trim() && !d) err.second = e.invalidTime;
+      if (!p.first.trim() && p.second.trim()) err.first = e.arrivalMissing;
+      if (Object.keys(err).length) sErr[i] = err;
+      else if (a) checkedStays.push({ arrived: a, departed: d });
+    });
+    // Reservations: both ends or neither.
+    const rErr: PairErrors = {};
+    const checkedReservations: { start: string; end: string }[] = [];
+    reservations.forEach((p, i) => {
+      const a = p.first.trim() ? parseTime(p.first) : null;
+      const b = p.second.trim() ? parseTime(p.second) : null;
+      const err: PairErrors[number] = {};
+      if (p.first.trim() && !a) err.first = e.invalidTime;
+      if (p.second.trim() && !b) err.second = e.invalidTime;
+      if (!p.first.trim() !== !p.second.trim()) err[p.first.trim() ? 'second' : 'first'] = e.reservationIncomplete;
+      if (Object.keys(err).length) rErr[i] = err;
+      else if (a && b) checkedReservations.push({ start: a, end: b });
+    });
+    setStayErrors(sErr);
+    setReservationErrors(rErr);
+    if (Object.keys(sErr).length || Object.keys(rErr).length) return;
     setBusy(true);
+    let next = saved;
     try {
-      const rest = saved.attendances.slice(1);
-      const res = await ececApi(api).saveDay(child.id, date, {
-        attendances: a ? [{ arrived: a, departed: d }, ...rest] : rest,
-        absenceType: absence === NONE ? null : (absence as (typeof ABSENCE_TYPES)[number]),
-      });
-      const next = { ...saved, attendances: res.attendances, absenceType: res.absenceType };
-      setSaved(next);
-      setArrived(formatTime(next.attendances[0]?.arrived));
-      setDeparted(formatTime(next.attendances[0]?.departed));
-      setAbsence(next.absenceType ?? NONE);
+      if (reservable && !samePairs(reservations, savedReservations)) {
+        const res = await ececApi(api).saveReservations(child.id, date, { reservations: checkedReservations });
+        next = { ...next, reservations: res.reservations };
+        setSaved(next);
+        setReservations(typedPairs(res.reservations, (r) => r.start, (r) => r.end));
+      }
+      const absenceType = absence === NONE ? null : (absence as (typeof ABSENCE_TYPES)[number]);
+      if (!samePairs(stays.filter((p) => p.first.trim() || p.second.trim()), savedStays) || absenceType !== saved.absenceType) {
+        const res = await ececApi(api).saveDay(child.id, date, { attendances: checkedStays, absenceType });
+        next = { ...next, attendances: res.attendances, absenceType: res.absenceType };
+        setSaved(next);
+        const typed = typedPairs(res.attendances, (s) => s.arrived, (s) => s.departed);
+        setStays(typed.length ? typed : [{ first: '', second: '' }]);
+        setAbsence(res.absenceType ?? NONE);
+        onSaved(next);
+      }
       setStatus(e.saved);
-      onSaved(next);
     } catch (err) {
-      setErrors({ row: errorText(err) });
+      setRowError(errorText(err));
     } finally {
       setBusy(false);
     }
   };
 
-  const stays = saved.attendances.map((s) => `${formatTime(s.arrived)}–${formatTime(s.departed)}`).join(', ');
+  const pairText = (list: TypedPair[], none: string) => (list.length ? list.map((p) => `${p.first}–${p.second}`).join(', ') : none);
   return (
     <tr data-testid="ecec-attendance-row" data-child={child.id}>
       <th scope="row" style={{ fontWeight: 'normal' }}>
         <AppLink href={`/persons/${child.id}`}>{name}</AppLink>
       </th>
       <td>{child.groupName ?? '–'}</td>
-      <td>{child.reservations.length ? child.reservations.map((r) => `${formatTime(r.start)}–${formatTime(r.end)}`).join(', ') : '–'}</td>
+      <td>
+        {canWrite && reservable ? (
+          <TimePairs
+            pairs={reservations}
+            onChange={setReservations}
+            names={['reservationStart', 'reservationEnd']}
+            labels={{
+              first: (n) => e.reservationStartOf(name, n),
+              second: (n) => e.reservationEndOf(name, n),
+              remove: (n) => e.removeReservationOf(name, n),
+              add: e.addReservationOf(name),
+              addText: e.addReservation,
+              removeText: e.removeStay,
+            }}
+            errors={reservationErrors}
+            disabled={busy}
+            testId="ecec-reservations"
+            max={4}
+          />
+        ) : (
+          <span data-testid="ecec-reservations">{pairText(savedReservations, '–')}</span>
+        )}
+      </td>
       {canWrite ? (
         <>
           <td>
-            <TimeInput
-              className="v-time"
-              labelText={e.arrivalOf(name)}
-              labelMode="hidden"
-              name="arrived"
-              value={arrived}
-              onChange={(v) => setArrived(v)}
-              disabled={future}
-              status={errors.arrived ? 'error' : 'default'}
-              statusText={errors.arrived ?? ''}
-            />
-          </td>
-          <td>
-            <TimeInput
-              className="v-time"
-              labelText={e.departureOf(name)}
-              labelMode="hidden"
-              name="departed"
-              value={departed}
-              onChange={(v) => setDeparted(v)}
-              disabled={future}
-              status={errors.departed ? 'error' : 'default'}
-              statusText={errors.departed ?? ''}
-            />
-            {saved.attendances.length > 1 && <span className="v-muted">{e.moreStays(saved.attendances.slice(1).map((s) => `${formatTime(s.arrived)}–${formatTime(s.departed)}`).join(', '))}</span>}
+            {future ? (
+              <span className="v-muted">–</span>
+            ) : (
+              <TimePairs
+                pairs={stays}
+                onChange={setStays}
+                names={['arrived', 'departed']}
+                labels={{
+                  first: (n) => e.stayArrivalOf(name, n),
+                  second: (n) => e.stayDepartureOf(name, n),
+                  remove: (n) => e.removeStayOf(name, n),
+                  add: e.addStayOf(name),
+                  addText: e.addStay,
+                  removeText: e.removeStay,
+                }}
+                errors={stayErrors}
+                disabled={busy}
+                testId="ecec-stays"
+                max={6}
+              />
+            )}
           </td>
           <td>
             <Dropdown labelText={e.absenceOf(name)} labelMode="hidden" name="absence" value={absence} onChange={(v) => setAbsence(v)}>
@@ -257,16 +392,16 @@ function DayRow({
             <div role="status" className="v-muted">
               {status}
             </div>
-            {errors.row && (
+            {rowError && (
               <div role="alert" style={{ color: '#a8001a', maxWidth: '16em' }} data-testid="ecec-attendance-error">
-                {errors.row}
+                {rowError}
               </div>
             )}
           </td>
         </>
       ) : (
         <>
-          <td colSpan={2}>{stays || '–'}</td>
+          <td>{pairText(savedStays, '–')}</td>
           <td>{saved.absenceType ? (e.absenceTypes[saved.absenceType] ?? saved.absenceType) : '–'}</td>
         </>
       )}

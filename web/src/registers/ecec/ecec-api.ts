@@ -90,6 +90,7 @@ export type StatusChange = gen.PostEcecApplicationsByIdStatusBody;
 export type UnitDay = gen.GetEcecUnitsByIdAttendanceResponse;
 export type UnitDayChild = UnitDay['children'][number];
 export type AttendanceDayBody = gen.PutEcecChildrenByIdAttendanceDaysByDateBody;
+export type ReservationDayBody = gen.PutEcecChildrenByIdReservationDaysByDateBody;
 export type UnitMonth = gen.GetEcecUnitsByIdAttendanceMonthResponse;
 export type NewVasuVersion = gen.PostEcecChildrenByIdVasuBody;
 
@@ -120,6 +121,7 @@ export const ECEC = {
   applicationUpdate: 'ecec.Application.UPDATE',
   unitAttendanceRead: 'ecec.Unit.READ_ATTENDANCE',
   unitAttendanceWrite: 'ecec.Unit.WRITE_ATTENDANCE',
+  reservationWrite: 'ecec.Reservation.WRITE',
 } as const;
 
 export function ececApi(api: Api) {
@@ -143,6 +145,7 @@ export function ececApi(api: Api) {
     unitDay: (id: string, date: string, groupId: string | null) => gen.getEcecUnitsByIdAttendance(http, { id }, { date, ...(groupId ? { groupId } : {}) }),
     unitMonth: (id: string, month: string, groupId: string | null) => gen.getEcecUnitsByIdAttendanceMonth(http, { id }, { month, ...(groupId ? { groupId } : {}) }),
     saveDay: (childId: string, date: string, body: AttendanceDayBody) => gen.putEcecChildrenByIdAttendanceDaysByDate(http, { id: childId, date }, body),
+    saveReservations: (childId: string, date: string, body: ReservationDayBody) => gen.putEcecChildrenByIdReservationDaysByDate(http, { id: childId, date }, body),
   };
 }
 
