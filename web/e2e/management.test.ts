@@ -1,13 +1,14 @@
 // The management screens end to end: the education office (the demo basic-education user)
 // adds a school (a bad KOSKI OID first: the API's message on the field), a class, a teacher
 // and the teacher's dated assignment to the class, and a new value of a parameter (over the
-// limit first: the API's refusal on the field, in Finnish and then in Swedish). Navigation shows
-// the management pages only to roles whose grants allow them.
+// limit first: the API's refusal on the field, in Finnish and then in Swedish); the library's
+// administrator changes the library rules from a date on. Navigation shows the management pages
+// only to roles whose grants allow them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
-import { GroupPage, ParametersPage, SchoolPage, SchoolsPage } from './pages/management-pages.ts';
+import { GroupPage, LibraryRulesPage, ParametersPage, SchoolPage, SchoolsPage } from './pages/management-pages.ts';
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const inDays = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
@@ -135,6 +136,46 @@ describe.skipIf(!browserAvailable())('management screens in the browser', () => 
     // The period in force until then now ends the day before.
     await expect.poll(() => params.history(key).locator('tbody tr[data-in-force] td').nth(1).textContent(), POLL).toBe(fiDate(inDays(29)));
     await screenshot(page, 'mgmt-06-parameter-added');
+    await context.close();
+  }, 180_000);
+
+  it('the library administrator changes a loan period and the late fee from a date on; the old periods stay', async () => {
+    const { context, page } = await h.newPage();
+    await new LoginPage(page).open();
+    await new LoginPage(page).login('library');
+    const shell = new AppShell(page);
+    await shell.go('Käyttösäännöt');
+    const rules = new LibraryRulesPage(page);
+    await rules.loanRuleForm().waitFor();
+    await screenshot(page, 'mgmt-07-library-rules');
+    expect(await seriousA11yViolations(page), 'library rules page').toEqual([]);
+
+    // A loan period over the API's bound: its message on the field.
+    const from = inDays(14);
+    await rules.chooseItemType('Peli');
+    await rules.fillLoanRule({ effectiveFrom: from, loanPeriodDays: '400', source: 'Kirjastolautakunta § 12' });
+    await rules.submitLoanRule();
+    await rules.loanRuleMessage('Kenttä "loanPeriodDays" on sallitun rajan ulkopuolella (maximum 365).').waitFor();
+    await rules.fillLoanRule({ loanPeriodDays: '21', maxRenewals: '1' });
+    await rules.submitLoanRule();
+    await rules.loanRuleStatus().getByText('Aineistolajin Peli uusi lainasääntö lisätty.').waitFor();
+    await rules.loanRuleRow('game', from).waitFor();
+    expect(await rules.loanRuleRow('game', from).locator('td').nth(2).textContent()).toBe('21');
+    // The rule in force until then ends the day before.
+    await expect.poll(() => rules.loanRuleRow('game', '2017-01-01').locator('td').nth(1).textContent(), POLL).toBe(fiDate(inDays(13)));
+
+    // The fees: the form holds the figures in force; a new late fee from the same day on.
+    await rules.fillFees({ effectiveFrom: from, lateFeePerDay: '0,30', lateFeeMaxPerItem: '0,10', source: 'Kirjastolautakunta § 13' });
+    await rules.submitFees();
+    await rules.feeMessage('Myöhästymismaksun enimmäismäärä niteeltä ei voi olla pienempi kuin päivämaksu.').waitFor();
+    await rules.fillFees({ lateFeePerDay: '0,30', lateFeeMaxPerItem: '6,00' });
+    await rules.submitFees();
+    await rules.feesStatus().getByText('Uudet maksut ja rajat lisätty.').waitFor();
+    await expect.poll(() => rules.feeValue('lateFeePerDay', from), POLL).toBe('0,30');
+    expect(await rules.feeValue('lateFeeMaxPerItem', from)).toBe('6,00');
+    expect(await rules.feeValue('lateFeePerDay', '2017-01-01')).toBe('0,20');
+    await screenshot(page, 'mgmt-08-library-rules-changed');
+    expect(await seriousA11yViolations(page), 'library rules page after changes').toEqual([]);
     await context.close();
   }, 180_000);
 });

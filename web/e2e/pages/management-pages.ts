@@ -153,3 +153,51 @@ export class ParametersPage {
     return this.history(key).locator(`tbody tr[data-from="${from}"]`);
   }
 }
+
+/** Käyttösäännöt (`/library/rules`): fees and limits and loan rules with their periods. */
+export class LibraryRulesPage {
+  constructor(readonly page: Page) {}
+  feesForm() {
+    return this.page.getByTestId('lib-new-fees');
+  }
+  loanRuleForm() {
+    return this.page.getByTestId('lib-new-loan-rule');
+  }
+  async fillFees(a: Record<string, string>) {
+    for (const [k, v] of Object.entries(a)) await fill(this.feesForm(), k, v);
+  }
+  async submitFees() {
+    await this.feesForm().locator('button[type="submit"]').click();
+  }
+  feesStatus() {
+    return this.page.getByTestId('lib-new-fees-status');
+  }
+  feeMessage(text: string) {
+    return fieldMessage(this.feesForm(), text);
+  }
+  /** The value of a field (lateFeePerDay, …) in the column of the period starting on `from`. */
+  async feeValue(field: string, from: string): Promise<string | null> {
+    const columns = await this.page.getByTestId('lib-fee-periods').locator('thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-from')));
+    const index = columns.indexOf(from);
+    if (index < 0) return null;
+    return this.page.getByTestId('lib-fee-periods').locator(`tbody tr[data-field="${field}"] > *`).nth(index).textContent();
+  }
+  async chooseItemType(name: string) {
+    await choose(this.page, this.loanRuleForm(), /Aineistolaji|Materialtyp|Item type/, name);
+  }
+  async fillLoanRule(a: Record<string, string>) {
+    for (const [k, v] of Object.entries(a)) await fill(this.loanRuleForm(), k, v);
+  }
+  async submitLoanRule() {
+    await this.loanRuleForm().locator('button[type="submit"]').click();
+  }
+  loanRuleStatus() {
+    return this.page.getByTestId('lib-new-loan-rule-status');
+  }
+  loanRuleMessage(text: string) {
+    return fieldMessage(this.loanRuleForm(), text);
+  }
+  loanRuleRow(itemType: string, from: string) {
+    return this.page.getByTestId('lib-loan-rules').locator(`tr[data-item-type="${itemType}"][data-from="${from}"]`);
+  }
+}

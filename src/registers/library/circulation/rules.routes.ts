@@ -153,9 +153,9 @@ export const libraryRuleRoutes: RouteDefinition[] = [
       response: { 201: { type: 'object', properties: { id: { type: 'string' }, closedId: { type: ['string', 'null'] } }, required: ['id', 'closedId'] } },
     },
     handler: async ({ tx, body, reply }) => {
-      const amounts = [body.lateFeePerDay, body.lateFeeMaxPerItem, body.blockThreshold, body.unclaimedHoldFee];
-      if (!amounts.every(cents)) {
-        throw badRequest('amount_cents', { fi: 'Euromäärissä voi olla enintään kaksi desimaalia.', sv: 'Eurobeloppen får ha högst två decimaler.', en: 'Euro amounts may have at most two decimals.' }, { field: 'lateFeePerDay' });
+      const uneven = (['lateFeePerDay', 'lateFeeMaxPerItem', 'blockThreshold', 'unclaimedHoldFee'] as const).find((k) => !cents(body[k]));
+      if (uneven) {
+        throw badRequest('amount_cents', { fi: 'Euromäärässä voi olla enintään kaksi desimaalia.', sv: 'Eurobeloppet får ha högst två decimaler.', en: 'A euro amount may have at most two decimals.' }, { field: uneven });
       }
       if (body.lateFeeMaxPerItem < body.lateFeePerDay) {
         throw badRequest(

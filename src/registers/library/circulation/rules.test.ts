@@ -58,8 +58,8 @@ describeDb('library rules administration', (ctx) => {
     expect(cap.body.error).toMatchObject({ code: 'late_fee_cap_below_daily', details: { field: 'lateFeeMaxPerItem' } });
     const order = await admin.post('/api/v1/library/parameters', { ...decision, effectiveFrom: '2026-01-01', overdueNoticeDays: [21, 7] });
     expect(order.body.error).toMatchObject({ code: 'notice_days_order', details: { field: 'overdueNoticeDays' } });
-    const decimals = await admin.post('/api/v1/library/parameters', { ...decision, effectiveFrom: '2026-01-01', lateFeePerDay: 0.125 });
-    expect(decimals.body.error.code).toBe('amount_cents');
+    const decimals = await admin.post('/api/v1/library/parameters', { ...decision, effectiveFrom: '2026-01-01', unclaimedHoldFee: 1.125 });
+    expect(decimals.body.error).toMatchObject({ code: 'amount_cents', details: { field: 'unclaimedHoldFee' } });
     const age = await admin.post('/api/v1/library/parameters', { ...decision, effectiveFrom: '2026-01-01', selfServiceMinAge: 19 });
     expect(age.body.error).toMatchObject({ code: 'validation', details: { field: 'selfServiceMinAge', rule: 'maximum' } });
     expect(await count()).toBe(n);

@@ -8,8 +8,8 @@ import type { Translations } from '../../../i18n/fi.ts';
 import { AppLink } from '../../../router.tsx';
 import { useAuthenticated } from '../../../session.tsx';
 import { formatSchoolYear, todayIso } from '../api.ts';
-import { useManagementForm, useReloadable, type FieldMessages } from './form.tsx';
-import { BE, managementApi, orNull, type GroupView, type ManagementApi, type StaffMember } from './management-api.ts';
+import { orNull, useManagementForm, useReloadable, type FieldMessages } from '../../../components/forms.tsx';
+import { BE, managementApi, type GroupView, type ManagementApi, type StaffMember } from './management-api.ts';
 import { EndForm, staffName } from './school-page.tsx';
 
 export function GroupPage({ params }: { params: Record<string, string> }) {

@@ -3,7 +3,6 @@
 // answers `unknown` (their schemas declare no response), so the shapes are declared here.
 import * as gen from '../../../generated/api-client.ts';
 import type { ApiTransport } from '../../../generated/api-client.ts';
-import { ApiError } from '../../../api/client.ts';
 
 /** Actions of the basic-education register (src/registers/basic-education/access.ts) that decide what the views offer. */
 export const BE = {
@@ -116,19 +115,3 @@ export const managementApi = (http: ApiTransport) => ({
 });
 
 export type ManagementApi = ReturnType<typeof managementApi>;
-
-/**
- * The form field an API error belongs to: the field named by a schema validation error
- * (`details.field`), or the field a known error code concerns. Null when the error is the
- * form's as a whole.
- */
-export function errorField(e: unknown, codes: Record<string, string> = {}): string | null {
-  if (!(e instanceof ApiError)) return null;
-  const field = e.details?.field;
-  if (e.code === 'validation' && typeof field === 'string') return field.split('.')[0] ?? null;
-  if (typeof field === 'string' && !codes[e.code]) return field;
-  return codes[e.code] ?? null;
-}
-
-/** '' → null, trimmed otherwise: optional text fields of the forms. */
-export const orNull = (s: string) => (s.trim() === '' ? null : s.trim());

@@ -9,7 +9,7 @@ import { formatDate, formatDateTime, useI18n } from '../../../i18n/i18n.tsx';
 import type { Translations } from '../../../i18n/fi.ts';
 import { useAuthenticated } from '../../../session.tsx';
 import { todayIso } from '../api.ts';
-import { parseNumber, useManagementForm, useReloadable, type FieldMessages } from './form.tsx';
+import { parseNumber, useManagementForm, useReloadable, type FieldMessages } from '../../../components/forms.tsx';
 import { BE, managementApi, type ManagementApi, type Parameter, type ParameterBody } from './management-api.ts';
 
 const STATUSES = ['official', 'verified', 'unverified', 'municipal'] as const;

@@ -6,8 +6,8 @@ import { Button, Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components
 import { ErrorAlert } from '../../../components/common.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import type { Translations } from '../../../i18n/fi.ts';
-import { useManagementForm, type FieldMessages } from './form.tsx';
-import { orNull, type SchoolBody, type SchoolDetails } from './management-api.ts';
+import { orNull, useManagementForm, type FieldMessages } from '../../../components/forms.tsx';
+import type { SchoolBody, SchoolDetails } from './management-api.ts';
 
 const FIELDS = ['name', 'language', 'schoolCode', 'oid', 'municipalityCode', 'firstGrade', 'lastGrade', 'streetAddress', 'postalCode', 'postOffice'] as const;
 type Field = (typeof FIELDS)[number];

@@ -9,8 +9,8 @@ import { AppLink } from '../../../router.tsx';
 import { useAuthenticated } from '../../../session.tsx';
 import { formatSchoolYear, schoolYearOf, todayIso } from '../api.ts';
 import { SUBJECTS } from '../subjects.ts';
-import { parseNumber, useManagementForm, useReloadable, type FieldMessages } from './form.tsx';
-import { BE, managementApi, orNull, STAFF_TITLES, type ManagementApi, type SchoolView, type StaffBody, type StaffMember } from './management-api.ts';
+import { orNull, parseNumber, useManagementForm, useReloadable, type FieldMessages } from '../../../components/forms.tsx';
+import { BE, managementApi, STAFF_TITLES, type ManagementApi, type SchoolView, type StaffBody, type StaffMember } from './management-api.ts';
 import { SchoolForm } from './school-form.tsx';
 
 export const staffName = (s: { first_names: string; last_name: string }) => `${s.first_names} ${s.last_name}`;

@@ -7,7 +7,7 @@ import { AppLink } from '../../../router.tsx';
 import { useAuthenticated } from '../../../session.tsx';
 import { BE, managementApi } from './management-api.ts';
 import { SchoolForm } from './school-form.tsx';
-import { useReloadable } from './form.tsx';
+import { useReloadable } from '../../../components/forms.tsx';
 
 export function SchoolsPage() {
   const { t } = useI18n();

@@ -1,12 +1,11 @@
-// Form state shared by the management views: field messages that follow the user's language
+// Form state shared by the management views of the registers: field messages that follow the user's language
 // (client checks as text functions, API refusals with their fi/sv/en messages), one message for
 // the form as a whole, and a status line after a successful save.
 import { useEffect, useRef, useState, type DependencyList } from 'react';
-import type { AsyncState } from '../../../components/common.tsx';
-import { ApiError } from '../../../api/client.ts';
-import type { Translations } from '../../../i18n/fi.ts';
-import { useI18n } from '../../../i18n/i18n.tsx';
-import { errorField } from './management-api.ts';
+import type { AsyncState } from './common.tsx';
+import { ApiError } from '../api/client.ts';
+import type { Translations } from '../i18n/fi.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 
 /** A message on a field: an API refusal (shown in the language chosen now) or a client check. */
 export type FieldMessage = ApiError | ((t: Translations) => string);
@@ -78,3 +77,19 @@ export function useReloadable<T>(load: () => Promise<T>, deps: DependencyList): 
   }, [...deps, n]);
   return [state, () => setN((x) => x + 1)];
 }
+
+/**
+ * The form field an API error belongs to: the field named by a schema validation error
+ * (`details.field`), or the field a known error code concerns. Null when the error is the
+ * form's as a whole.
+ */
+export function errorField(e: unknown, codes: Record<string, string> = {}): string | null {
+  if (!(e instanceof ApiError)) return null;
+  const field = e.details?.field;
+  if (e.code === 'validation' && typeof field === 'string') return field.split('.')[0] ?? null;
+  if (typeof field === 'string' && !codes[e.code]) return field;
+  return codes[e.code] ?? null;
+}
+
+/** '' → null, trimmed otherwise: optional text fields of the forms. */
+export const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
