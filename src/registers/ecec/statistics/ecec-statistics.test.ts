@@ -60,6 +60,10 @@ describeDb('ECEC occupancy report', (ctx) => {
     ] as const) {
       await ctx.db.insertInto('ecec_attendance').values({ child_id: c, unit_id: unit, date, arrived: '08:00', departed: '16:00' }).execute();
     }
+    // A second stay the same day counts the child once.
+    await ctx.db.insertInto('ecec_attendance').values({ child_id: turns3, unit_id: a, date: '2025-10-14', arrived: '16:30', departed: '17:00' }).execute();
+    // Stays over more than 62 days (a report over several months).
+    for (const date of ['2025-09-01', '2025-11-03', '2025-12-15']) await ctx.db.insertInto('ecec_attendance').values({ child_id: turns3, unit_id: a, date, arrived: '08:00', departed: '16:00' }).execute();
     // A stay in a unit the child is not placed in that day is not the unit's utilisation.
     await ctx.db.insertInto('ecec_attendance').values({ child_id: other, unit_id: a, date: '2025-10-21', arrived: '16:30', departed: '17:00' }).execute();
     try {
@@ -80,6 +84,12 @@ describeDb('ECEC occupancy report', (ctx) => {
       expect(figures(day('2025-10-21', b))).toEqual([1, 1, 1, 1]);
       expect(figures(day('2025-10-22'))).toEqual([3, 3.1, 1, 0.6]);
       expect(mine.some((r) => r.day === '2025-10-18')).toBe(false);
+      // Four months at once, the stays of each month in a different 62-day window.
+      const long = (await occupancyRows(ctx.db, { from: '2025-08-15', to: '2025-12-31' })).filter((r) => r.unit_id === a || r.unit_id === b);
+      expect(long.map(pick).sort((x, y) => key({ unit_id: x[0], day: x[1] }).localeCompare(key({ unit_id: y[0], day: y[1] })))).toEqual(
+        (await occupancyByDefinition(ctx.db, '2025-08-15', '2025-12-31')).filter((r) => r.unit_id === a || r.unit_id === b).map(pick),
+      );
+      expect(long.filter((r) => r.present > 0).map((r) => r.day)).toContain('2025-12-15');
     } finally {
       await ctx.db.deleteFrom('ecec_occupancy_parameters').where('source', '=', 'test').execute();
       await ctx.db.updateTable('ecec_occupancy_parameters').set({ effective_to: null }).where('effective_to', '=', '2025-10-12').execute();
