@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
-import { GroupPage, LibraryRulesPage, ParametersPage, SchoolPage, SchoolsPage } from './pages/management-pages.ts';
+import { GroupPage, LibraryRulesPage, ParametersPage, SchoolAlerts, SchoolPage, SchoolsPage } from './pages/management-pages.ts';
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const inDays = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
@@ -97,6 +97,50 @@ describe.skipIf(!browserAvailable())('management screens in the browser', () => 
     await group.endAssignment(row, lastDay);
     await group.endedStatus().getByText(`Henkilön Terttu Testinen opetustehtävä päättyy ${fiDate(lastDay)}.`).waitFor();
     await expect.poll(() => group.teacherRows().first().locator('td').nth(2).textContent(), POLL).toBe(fiDate(lastDay));
+    await context.close();
+  }, 180_000);
+
+  it('the school acknowledges a pupil’s unauthorised-absence alert from the school page', async () => {
+    // Record unauthorised absences for a pupil of the demo school until the municipal threshold
+    // is passed (extra lessons on school days before today, as in basic-education.test.ts).
+    const api = await h.apiAs('basic-education');
+    const me = await api('GET', '/auth/me');
+    const schoolId = me.user.grants.find((g: { unitId: string | null }) => g.unitId)!.unitId as string;
+    const { groups } = await api('GET', `/basic-education/schools/${schoolId}`);
+    const cls = groups.find((g: { kind: string }) => g.kind === 'class');
+    const { pupils } = await api('GET', `/basic-education/groups/${cls.id}`);
+    const pupil = pupils[pupils.length - 1] as { id: string; first_names: string; last_name: string };
+    const before = await api('GET', `/basic-education/pupils/${pupil.id}/absences`);
+    const now = new Date();
+    const start = `${now.getMonth() + 1 >= 8 ? now.getFullYear() : now.getFullYear() - 1}-08-01`;
+    const days: string[] = [];
+    for (let d = new Date(Date.now() - 86_400_000); days.length < 10 && iso(d) >= start; d = new Date(d.getTime() - 86_400_000)) days.push(iso(d));
+    const lessons = days.flatMap((date) => [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((period) => ({ date, period })));
+    const needed = before.threshold + 1 - before.totals.unauthorised;
+    expect(lessons.length, 'school days this school year').toBeGreaterThanOrEqual(needed);
+    for (const l of lessons.slice(0, Math.max(0, needed))) {
+      await api('POST', `/basic-education/groups/${cls.id}/lessons`, { ...l, subjectCode: 'MA', absences: [{ pupilId: pupil.id, kind: 'unauthorised' }] });
+    }
+
+    const { context, page } = await h.newPage();
+    await new LoginPage(page).open();
+    await new LoginPage(page).login('basic-education');
+    await page.goto(`/basic-education/schools/${schoolId}`);
+    const alerts = new SchoolAlerts(page);
+    await alerts.row(pupil.id).waitFor();
+    expect(await alerts.row(pupil.id).locator('td').nth(1).textContent()).toBe(`${before.threshold + 1} / ${before.threshold}`);
+    await alerts.root().scrollIntoViewIfNeeded();
+    await screenshot(page, 'mgmt-09-school-alerts');
+    expect(await seriousA11yViolations(page), 'school page with absence alerts').toEqual([]);
+
+    await alerts.acknowledge(pupil.id, 'Soitettu huoltajalle');
+    const name = `${pupil.last_name} ${pupil.first_names}`;
+    await alerts.status().getByText(`Oppilaan ${name} hälytys kuitattu.`).waitFor();
+    // Gone from the open alerts; among all of them with who acknowledged it and the note.
+    await expect.poll(() => alerts.row(pupil.id).count(), POLL).toBe(0);
+    await alerts.showAcknowledged();
+    await alerts.row(pupil.id).getByText('Merkintä: Soitettu huoltajalle').waitFor();
+    expect(await alerts.row(pupil.id).textContent()).toContain('Kuitattu');
     await context.close();
   }, 180_000);
 

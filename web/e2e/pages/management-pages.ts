@@ -201,3 +201,25 @@ export class LibraryRulesPage {
     return this.page.getByTestId('lib-loan-rules').locator(`tr[data-item-type="${itemType}"][data-from="${from}"]`);
   }
 }
+
+/** The unauthorised-absence alerts on a school's page. */
+export class SchoolAlerts {
+  constructor(readonly page: Page) {}
+  root() {
+    return this.page.getByTestId('be-school-alerts');
+  }
+  row(pupilId: string) {
+    return this.root().locator(`tr[data-pupil-id="${pupilId}"]`);
+  }
+  async acknowledge(pupilId: string, note: string) {
+    const form = this.row(pupilId).getByTestId('be-school-alert-form');
+    await form.locator('input[name="note"]').fill(note);
+    await form.locator('button[type="submit"]').click();
+  }
+  status() {
+    return this.page.getByTestId('be-school-alerts-status');
+  }
+  async showAcknowledged() {
+    await this.root().getByText(/Näytä myös kuitatut|Visa också kvitterade|Show acknowledged ones too/).click();
+  }
+}

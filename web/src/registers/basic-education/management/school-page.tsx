@@ -1,5 +1,6 @@
 // A school: its register details (changed by the education office), its classes and teaching
-// groups of a school year, and its staff, each with the form of whoever may add them.
+// groups of a school year, its staff, each with the form of whoever may add them, and the alerts
+// of pupils' unauthorised absences to acknowledge.
 import { useMemo, useState, type FormEvent } from 'react';
 import { Button, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { AsyncView, ErrorAlert, Facts, isIsoDate, Page } from '../../../components/common.tsx';
@@ -12,6 +13,7 @@ import { SUBJECTS } from '../subjects.ts';
 import { orNull, parseNumber, useManagementForm, useReloadable, type FieldMessages } from '../../../components/forms.tsx';
 import { BE, managementApi, STAFF_TITLES, type ManagementApi, type SchoolView, type StaffBody, type StaffMember } from './management-api.ts';
 import { SchoolForm } from './school-form.tsx';
+import { ALERT_READ, AbsenceAlertsSection } from './absence-alerts.tsx';
 
 export const staffName = (s: { first_names: string; last_name: string }) => `${s.first_names} ${s.last_name}`;
 
@@ -19,7 +21,7 @@ export function SchoolPage({ params }: { params: Record<string, string> }) {
   const schoolId = params.schoolId!;
   const { t } = useI18n();
   const m = t.basicEducation.management;
-  const { api } = useAuthenticated();
+  const { api, can } = useAuthenticated();
   const client = useMemo(() => managementApi(api.http), [api]);
   const [year, setYear] = useState(() => schoolYearOf(todayIso()));
   const [state, reload] = useReloadable(() => client.school(schoolId, year), [client, schoolId, year]);
@@ -35,6 +37,7 @@ export function SchoolPage({ params }: { params: Record<string, string> }) {
             <SchoolDetailsSection data={data} client={client} onSaved={reload} />
             <GroupsSection data={data} client={client} year={year} setYear={setYear} onAdded={reload} />
             <StaffSection data={data} client={client} onChanged={reload} />
+            {can(ALERT_READ) && <AbsenceAlertsSection schoolId={data.school.id} />}
           </>
         )}
       </AsyncView>
