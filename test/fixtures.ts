@@ -49,3 +49,15 @@ export async function insertTestUser(db: Db, grants: { role: string; unitId?: st
   if (grants.length) await db.insertInto('role_grant').values(grants.map((g) => ({ user_id: row.id, role: g.role, unit_id: g.unitId ?? null }))).execute();
   return { id: row.id, username: name };
 }
+
+/** A guardian (huoltaja) relationship in the person register, from `validFrom` (to `validTo`). */
+export async function insertGuardianship(db: Db, guardianId: string, childId: string, validFrom = '2020-01-01', validTo: string | null = null) {
+  await db.insertInto('person_relationship').values({ kind: 'guardian', person_id: guardianId, related_person_id: childId, valid_from: validFrom, valid_to: validTo }).execute();
+}
+
+/** A resident with a henkilötunnus (for the citizen test identification). */
+export async function insertTestResident(db: Db, p: Partial<NewPerson> = {}): Promise<{ id: PersonId; hetu: string }> {
+  const hetu = p.hetu ?? testHetu(p.birthDate ?? '1986-03-14');
+  const id = await insertTestPerson(db, { ...p, hetu });
+  return { id, hetu };
+}

@@ -13,9 +13,15 @@ export interface TestClient {
   userId: string;
 }
 
-export async function testApp(database: Database, opts: { registers?: RegisterModule[]; now?: string; loginRateLimit?: number } = {}) {
+export async function testApp(database: Database, opts: { registers?: RegisterModule[]; now?: string; loginRateLimit?: number; citizenTestLogin?: boolean } = {}) {
   const clock = fixedClock(opts.now ?? '2025-10-15T09:00:00+03:00');
-  const app: App = await createApp({ database, registers: opts.registers ?? allRegisters, clock, loginRateLimit: opts.loginRateLimit ?? 1000 });
+  const app: App = await createApp({
+    database,
+    registers: opts.registers ?? allRegisters,
+    clock,
+    loginRateLimit: opts.loginRateLimit ?? 1000,
+    citizenTestLogin: opts.citizenTestLogin ?? true,
+  });
   await app.fastify.ready();
 
   async function call(cookie: string | null, csrf: string | null, method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -63,5 +69,21 @@ export async function testApp(database: Database, opts: { registers?: RegisterMo
     return login(u.username);
   }
 
-  return { app, clock, anonymous, login, as, close: () => app.fastify.close() };
+  /** A resident logged in through the test identification (henkilötunnus in the POST body). */
+  async function citizen(hetu: string): Promise<TestClient & { csrf: string; cookie: string }> {
+    const res = await app.fastify.inject({ method: 'POST', url: '/api/v1/citizen/auth/test-login', payload: { hetu } });
+    if (res.statusCode !== 200) throw new Error(`citizen login failed: ${res.statusCode} ${res.body}`);
+    const cookie = String(res.headers['set-cookie']).split(';')[0]!;
+    const csrf = res.json().csrfToken as string;
+    return {
+      csrf,
+      cookie,
+      userId: '',
+      get: (url, headers) => call(cookie, csrf, 'GET', url, undefined, headers),
+      post: (url, body) => call(cookie, csrf, 'POST', url, body),
+      request: (method, url, body) => call(cookie, csrf, method, url, body),
+    };
+  }
+
+  return { app, clock, anonymous, login, as, citizen, close: () => app.fastify.close() };
 }

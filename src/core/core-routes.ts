@@ -2,7 +2,9 @@ import type { AccessControl } from './access/access-control.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
-import type { OidcConfig } from './auth/oidc.ts';
+import type { CitizenOidcConfig, OidcConfig } from './auth/oidc.ts';
+import { citizenAuthRoutes } from './auth/citizen-auth.routes.ts';
+import { citizenRoutes } from './citizen/citizen.routes.ts';
 import type { SessionPolicy } from './auth/session.ts';
 import type { RouteDefinition } from './http/route.ts';
 import type { RegisterModule } from './module.ts';
@@ -18,10 +20,14 @@ export function coreRoutes(deps: {
   access: AccessControl;
   policy: SessionPolicy;
   oidc: OidcConfig | null;
+  citizenOidc: CitizenOidcConfig | null;
+  citizenTestLogin: boolean;
   secureCookies: boolean;
 }): RouteDefinition[] {
   return [
     ...authRoutes(deps),
+    ...citizenAuthRoutes(deps),
+    ...citizenRoutes(deps.registers),
     ...personRoutes(deps.registers),
     ...auditRoutes,
     ...adminRoutes(deps.registers),

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../../core/clock.ts';
 import { createApp } from '../../core/http/server.ts';
-import { oidcConfigFromEnv } from '../../core/auth/oidc.ts';
+import { citizenOidcConfigFromEnv, oidcConfigFromEnv } from '../../core/auth/oidc.ts';
 import { allRegisters } from '../../registers/index.ts';
 import { DEMO_PASSWORD, listDemoUsers, seedDemo } from '../../app/demo.ts';
 import { openCliDatabase } from '../context.ts';
@@ -31,6 +31,9 @@ export async function startServer(opts: ServeOptions) {
     webRoot: fileURLToPath(new URL('../../../web/dist/', import.meta.url)),
     logger: !opts.quiet && process.env.VARANTO_LOG !== 'off',
     oidc: oidcConfigFromEnv(process.env),
+    citizenOidc: citizenOidcConfigFromEnv(process.env),
+    // The test identification exists only with demo data (synthetic persons), never in production.
+    citizenTestLogin: demo && process.env.NODE_ENV !== 'production',
     secureCookies: process.env.VARANTO_SECURE_COOKIES === 'true',
   });
   // PGlite runs no autovacuum: keep statistics and the visibility map fresh while serving.
@@ -42,6 +45,7 @@ export async function startServer(opts: ServeOptions) {
   if (demo) {
     say(`\nDemo staff logins (password for all: ${DEMO_PASSWORD}):`);
     for (const u of await listDemoUsers(database.db)) say(`  ${u.username.padEnd(18)} ${u.roles.join(', ')}`);
+    say(`Residents: ${url}/kuntalainen (test identification: pick a demo guardian on the login page)`);
   }
   return {
     url,

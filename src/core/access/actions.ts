@@ -20,6 +20,21 @@ export type Rule =
       kind: 'custom';
       roles: string[];
       allowed: (db: ReadTx, args: { userId: string; unitIds: string[]; ids: string[]; date: string }) => Promise<Iterable<string>>;
+    }
+  /**
+   * Citizen rules (kuntalainen): only a resident's session matches them, and staff rules never
+   * match a resident (who holds no grants). `self`: the target is the resident; `child`: the
+   * target is a child of whom the resident is guardian (huoltaja) today; `any`: any resident,
+   * for actions without a target.
+   */
+  | { kind: 'citizen'; relation: 'self' | 'child' | 'selfOrChild' | 'any' }
+  /**
+   * A register object of the resident or of their child (a reservation, a vasu version): the
+   * query gets the resident and their children under guardianship today.
+   */
+  | {
+      kind: 'citizenCustom';
+      allowed: (db: ReadTx, args: { personId: string; childIds: string[]; ids: string[]; date: string }) => Promise<Iterable<string>>;
     };
 
 export type TargetKind = 'none' | 'person' | 'unit' | 'object';
@@ -29,6 +44,11 @@ export interface ActionDefinition {
   name: string;
   target: TargetKind;
   rules: Rule[];
+  /**
+   * Who performs it: staff (the default) or a resident. A citizen action has only citizen rules
+   * and is used only by routes under `/citizen/`; a staff action never has a citizen rule.
+   */
+  principal?: 'staff' | 'citizen';
 }
 
 export const globalRole = (...roles: string[]): Rule => ({ kind: 'global', roles });
@@ -37,7 +57,20 @@ export const personInUnitRole = (...roles: string[]): Rule => ({ kind: 'personIn
 export const unitRole = (...roles: string[]): Rule => ({ kind: 'unit', roles });
 
 export function defineAction(name: string, target: TargetKind, ...rules: Rule[]): ActionDefinition {
+  if (rules.some((r) => r.kind === 'citizen' || r.kind === 'citizenCustom')) throw new Error(`Staff action ${name} has a citizen rule: use defineCitizenAction`);
   return { name, target, rules };
+}
+
+type CitizenRule = Extract<Rule, { kind: 'citizen' | 'citizenCustom' }>;
+export const citizenSelf: CitizenRule = { kind: 'citizen', relation: 'self' };
+export const citizenChild: CitizenRule = { kind: 'citizen', relation: 'child' };
+export const citizenSelfOrChild: CitizenRule = { kind: 'citizen', relation: 'selfOrChild' };
+export const citizenAny: CitizenRule = { kind: 'citizen', relation: 'any' };
+
+/** An action a resident may perform, explicitly: every rule is a citizen rule. */
+export function defineCitizenAction(name: string, target: TargetKind, ...rules: CitizenRule[]): ActionDefinition {
+  if (rules.length === 0) throw new Error(`Citizen action ${name} has no rule`);
+  return { name, target, rules, principal: 'citizen' };
 }
 
 export const hasGlobal = (grants: Grant[], roles: string[]) =>
@@ -64,4 +97,8 @@ export const coreActions = {
   settingsManage: defineAction('Settings.MANAGE', 'none', globalRole('admin')),
   // Tietopyynnöt: the registry office records, searches, reviews and delivers them.
   informationRequestManage: defineAction('InformationRequest.MANAGE', 'none', globalRole('registry_officer')),
+  // Kuntalainen: a resident's own session and data.
+  citizenSession: defineCitizenAction('Citizen.SESSION', 'none', citizenAny),
+  citizenReadSelf: defineCitizenAction('Citizen.READ_SELF', 'none', citizenAny),
+  citizenReadOwnAuditTrail: defineCitizenAction('Citizen.READ_OWN_AUDIT_TRAIL', 'none', citizenAny),
 } satisfies Record<string, ActionDefinition>;

@@ -8,7 +8,9 @@ import type { Db, ReadTx, Tx } from '../db/database.ts';
 export interface AuditEvent {
   event: string;
   actorUserId: string | null;
-  actorKind: 'user' | 'cli' | 'system' | 'anonymous';
+  actorKind: 'user' | 'cli' | 'system' | 'anonymous' | 'citizen';
+  /** The acting person when a resident acts on their own or their child's data (actorKind 'citizen'). */
+  actorPersonId?: string | null;
   actorRoles?: string[];
   actorUnitIds?: string[];
   registerId?: string | null;
@@ -27,7 +29,7 @@ export interface AuditEvent {
 const EVENT_NAME = /^[A-Z][A-Za-z]+$/;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ACTOR_KINDS = new Set(['user', 'cli', 'system', 'anonymous']);
+const ACTOR_KINDS = new Set(['user', 'cli', 'system', 'anonymous', 'citizen']);
 
 /**
  * Checks what the table would refuse, before the insert: a queued event (AuditWriter) that the
@@ -39,7 +41,8 @@ export function assertValidEvents(events: AuditEvent[]): void {
     if (!EVENT_NAME.test(e.event)) throw new Error(`Audit event name must be EntityAction: ${e.event}`);
     if (!ACTOR_KINDS.has(e.actorKind)) throw new Error(`Audit event ${e.event}: unknown actor kind`);
     if (e.outcome && e.outcome !== 'success' && e.outcome !== 'denied') throw new Error(`Audit event ${e.event}: unknown outcome`);
-    const ids = [e.actorUserId, e.informationRequestId, ...(e.personIds ?? []), ...(e.actorUnitIds ?? [])];
+    if ((e.actorKind === 'citizen') !== !!e.actorPersonId) throw new Error(`Audit event ${e.event}: a citizen event names the acting person, and only it does`);
+    const ids = [e.actorUserId, e.actorPersonId, e.informationRequestId, ...(e.personIds ?? []), ...(e.actorUnitIds ?? [])];
     if (ids.some((id) => id != null && !UUID.test(id))) throw new Error(`Audit event ${e.event}: a person, user, unit or request id is not a UUID`);
   }
 }
@@ -59,6 +62,7 @@ export async function appendAudit(tx: Tx | Db, events: AuditEvent[]): Promise<vo
         occurred_at: e.occurredAt ?? (null as unknown as Date),
         actor_user_id: e.actorUserId,
         actor_kind: e.actorKind,
+        actor_person_id: e.actorPersonId ?? null,
         actor_roles: e.actorRoles ?? [],
         actor_unit_ids: e.actorUnitIds ?? [],
         event: e.event,

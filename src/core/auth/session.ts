@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, ReadTx } from '../db/database.ts';
 import type { Clock } from '../clock.ts';
-import type { SessionUser } from '../http/route.ts';
+import type { CitizenUser, SessionUser } from '../http/route.ts';
 import { isLang } from '../i18n.ts';
 
 export const SESSION_COOKIE = 'varanto_session';
@@ -114,4 +114,62 @@ export async function resolveSession(db: Db, token: string, clock: Clock, policy
 export async function loadGrants(db: ReadTx, userId: string) {
   const rows = await db.selectFrom('role_grant').select(['role', 'unit_id']).where('user_id', '=', userId).execute();
   return rows.map((r) => ({ role: r.role, unitId: r.unit_id }));
+}
+
+/** Cookie of a resident's session (kuntalainen); a staff session never reads it. */
+export const CITIZEN_SESSION_COOKIE = 'varanto_citizen_session';
+
+export type CitizenAuthMethod = 'suomifi' | 'test';
+
+export async function createCitizenSession(db: Db, personId: string, method: CitizenAuthMethod, clock: Clock, policy: SessionPolicy) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const now = clock.now();
+  await db
+    .insertInto('citizen_session')
+    .values({
+      token_hash: tokenHash(token),
+      person_id: personId,
+      csrf_token: csrfToken,
+      auth_method: method,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + policy.absoluteHours * 3600_000),
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+export async function deleteCitizenSession(db: Db, token: string) {
+  await db.deleteFrom('citizen_session').where('token_hash', '=', tokenHash(token)).execute();
+}
+
+/**
+ * The person of a live resident session, sliding its idle timeout. Not cached: a resident's
+ * session is checked against the database on every request (there are no grants to cache, and
+ * a person removed from the register loses the session at once).
+ */
+export async function resolveCitizenSession(db: Db, token: string, clock: Clock, policy: SessionPolicy): Promise<CitizenUser | null> {
+  const now = clock.now();
+  const idleLimit = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const row = await db
+    .selectFrom('citizen_session as s')
+    .innerJoin('person as p', 'p.id', 's.person_id')
+    .select(['s.token_hash', 's.csrf_token', 's.last_seen_at', 's.auth_method', 'p.id', 'p.contact_language'])
+    .where('s.token_hash', '=', tokenHash(token))
+    .where('s.expires_at', '>', now)
+    .where('s.last_seen_at', '>', idleLimit)
+    .where('p.date_of_death', 'is', null)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (now.getTime() - new Date(row.last_seen_at).getTime() > 60_000) {
+    await db.updateTable('citizen_session').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
+  }
+  return {
+    personId: row.id,
+    language: isLang(row.contact_language) ? row.contact_language : 'fi',
+    authMethod: row.auth_method as CitizenAuthMethod,
+    sessionId: row.token_hash,
+    csrfToken: row.csrf_token,
+  };
 }

@@ -36,6 +36,7 @@ export interface AppUser {
 
 export interface AuditEvent {
   actor_kind: string;
+  actor_person_id: string | null;
   actor_roles: Generated<string[]>;
   actor_unit_ids: Generated<string[]>;
   actor_user_id: string | null;
@@ -297,11 +298,22 @@ export interface BeWelfareRecord {
   topic: string;
 }
 
+export interface CitizenSession {
+  auth_method: string;
+  created_at: Timestamp;
+  csrf_token: string;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+  person_id: string;
+  token_hash: string;
+}
+
 export interface EcecAbsence {
   child_id: string;
   created_at: Generated<Timestamp>;
   date: string;
   id: Generated<string>;
+  reported_by_person_id: string | null;
   type: string;
 }
 
@@ -347,6 +359,16 @@ export interface EcecAttendance {
   departed: string | null;
   id: Generated<string>;
   unit_id: string;
+}
+
+export interface EcecCitizenCalendarRule {
+  absence_closing_days: number;
+  effective_from: string;
+  effective_to: string | null;
+  id: Generated<string>;
+  max_days_ahead: number;
+  reservation_closing_days: number;
+  source: string;
 }
 
 export interface EcecFeeDecision {
@@ -483,6 +505,7 @@ export interface EcecProvider {
 export interface EcecReservation {
   child_id: string;
   created_at: Generated<Timestamp>;
+  created_by_person_id: string | null;
   created_by_user_id: string | null;
   date: string;
   end_time: string;
@@ -1231,10 +1254,12 @@ export interface DB {
   be_support_record: BeSupportRecord;
   be_transport_decision: BeTransportDecision;
   be_welfare_record: BeWelfareRecord;
+  citizen_session: CitizenSession;
   ecec_absence: EcecAbsence;
   ecec_application: EcecApplication;
   ecec_application_unit: EcecApplicationUnit;
   ecec_attendance: EcecAttendance;
+  ecec_citizen_calendar_rule: EcecCitizenCalendarRule;
   ecec_fee_decision: EcecFeeDecision;
   ecec_fee_decision_child: EcecFeeDecisionChild;
   ecec_fee_parameters: EcecFeeParameters;

@@ -15,6 +15,21 @@ export interface SessionUser extends Actor {
   csrfToken: string | null;
 }
 
+/**
+ * A resident logged in (kuntalainen), bound to a person of the person register. A different
+ * principal from staff: own cookie, own session table, only routes under `/citizen/`.
+ */
+export interface CitizenUser {
+  personId: string;
+  language: Lang;
+  authMethod: 'suomifi' | 'test';
+  sessionId: string;
+  csrfToken: string;
+}
+
+/** The actor a resident is to access control: no grants, only citizen rules match. */
+export const citizenActor = (c: CitizenUser): Actor => ({ userId: '', grants: [], citizenPersonId: c.personId });
+
 export interface AuditCollector {
   /** Persons whose data the request read or wrote. */
   persons(ids: Iterable<string>): void;
@@ -34,7 +49,10 @@ export interface RouteContext<B = unknown, Q = unknown, P = unknown> {
   params: P;
   /** The request's transaction: everything, audit events included, commits or rolls back together. */
   tx: Tx;
+  /** The staff user; always null on a citizen route (under `/citizen/`). */
   user: SessionUser | null;
+  /** The resident; set only on citizen routes. */
+  citizen: CitizenUser | null;
   access: AccessControl;
   clock: Clock;
   lang: Lang;
@@ -64,7 +82,8 @@ export interface RouteDefinition<B = any, Q = any, P = any> {
   };
   /**
    * The action the user must be allowed; `public` only under `/public/`, `authenticated` for
-   * routes about the session itself (`/auth/me`).
+   * routes about the session itself (`/auth/me`), `login` for routes that start a session.
+   * Routes under `/citizen/` serve residents: their action is a citizen action (or `login`).
    */
   action: string;
   /** Audit event name (EntityAction), or null for a route that touches no personal data. */
@@ -100,5 +119,9 @@ export interface RouteDefinition<B = any, Q = any, P = any> {
 export function defineRoute<B = any, Q = any, P = any>(def: RouteDefinition<B, Q, P>): RouteDefinition<B, Q, P> {
   if (def.action === 'public' && !def.url.startsWith('/public/')) throw new Error(`Route ${def.url} is public but not under /public/`);
   if (def.url.startsWith('/public/') && def.action !== 'public') throw new Error(`Route ${def.url} is under /public/ but has an action`);
+  if (isCitizenUrl(def.url) && def.action === 'authenticated') throw new Error(`Route ${def.url} is a citizen route: name a citizen action`);
   return def;
 }
+
+/** Routes for residents (kuntalainen) live under `/citizen/`, and only there. */
+export const isCitizenUrl = (url: string) => url.startsWith('/citizen/');

@@ -16,11 +16,11 @@ import { AuditWriter } from '../audit/audit-writer.ts';
 import { appendAudit, type AuditEvent } from '../audit/audit.ts';
 import { isLang, type Lang } from '../i18n.ts';
 import { ApiError, errorBodySchema, forbidden, notFoundOrDenied, unauthorized } from './errors.ts';
-import type { RouteContext, RouteDefinition, SessionUser } from './route.ts';
-import { defaultSessionPolicy, resolveSession, SESSION_COOKIE, type SessionPolicy } from '../auth/session.ts';
+import { citizenActor, isCitizenUrl, type CitizenUser, type RouteContext, type RouteDefinition, type SessionUser } from './route.ts';
+import { CITIZEN_SESSION_COOKIE, defaultSessionPolicy, resolveCitizenSession, resolveSession, SESSION_COOKIE, type SessionPolicy } from '../auth/session.ts';
 import { validationError } from './validation.ts';
 import { coreRoutes } from '../core-routes.ts';
-import type { OidcConfig } from '../auth/oidc.ts';
+import type { CitizenOidcConfig, OidcConfig } from '../auth/oidc.ts';
 import { registerDescriptionPages } from '../description/description.routes.ts';
 
 export interface AppOptions {
@@ -37,6 +37,13 @@ export interface AppOptions {
   oidc?: OidcConfig | null;
   /** Cookie Secure flag; on by default outside localhost development. */
   secureCookies?: boolean;
+  /** Residents' Suomi.fi identification through an OIDC provider (CITIZEN_OIDC_*). */
+  citizenOidc?: CitizenOidcConfig | null;
+  /**
+   * The demo's test identification (a henkilötunnus typed into a form, as eVaka's dev Suomi.fi
+   * mock). Only for a server running with demo data; never in production.
+   */
+  citizenTestLogin?: boolean;
 }
 
 export interface App {
@@ -47,7 +54,7 @@ export interface App {
   routes: RouteDefinition[];
 }
 
-const langOf = (req: FastifyRequest, user: SessionUser | null): Lang => {
+const langOf = (req: FastifyRequest, user: { language: Lang } | null): Lang => {
   const h = req.headers['x-lang'];
   if (isLang(h)) return h;
   if (user) return user.language;
@@ -66,7 +73,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
     registers.flatMap((r) => r.coreActionRules ?? []),
   );
   const routes: RouteDefinition[] = [
-    ...coreRoutes({ registers, access, policy, oidc: opts.oidc ?? null, secureCookies: opts.secureCookies ?? false }),
+    ...coreRoutes({
+      registers,
+      access,
+      policy,
+      oidc: opts.oidc ?? null,
+      citizenOidc: opts.citizenOidc ?? null,
+      citizenTestLogin: opts.citizenTestLogin ?? false,
+      secureCookies: opts.secureCookies ?? false,
+    }),
     ...registers.flatMap((r) => r.routes.map((route) => ({ registerId: r.id, ...route }))),
   ];
 
@@ -78,7 +93,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
     bodyLimit: 20 * 1024 * 1024,
   });
+  // A citizen route takes only a citizen action (or login), and a staff route never one.
+  for (const r of routes) {
+    const def = access.actions.get(r.action);
+    if (isCitizenUrl(r.url) ? !(r.action === 'login' || def?.principal === 'citizen') : def?.principal === 'citizen') {
+      throw new Error(`Route ${r.method} ${r.url}: citizen actions only under /citizen/, and only they there`);
+    }
+  }
   fastify.decorateRequest('user', null);
+  fastify.decorateRequest('citizen', null);
   const auditWriter = new AuditWriter(db, {
     onError: (err, pending) => fastify.log.error({ pending, err: { message: err instanceof Error ? err.message : String(err) } }, 'audit log write failed; events kept for retry'),
   });
@@ -122,13 +145,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
     });
   });
 
-  // Resolve the session of every API request; enforce CSRF on state-changing requests.
+  // Resolve the session of every API request; enforce CSRF on state-changing requests. Routes
+  // under /api/v1/citizen/ see only the resident's session, every other route only staff's.
   fastify.addHook('preHandler', async (req) => {
     if (!req.url.startsWith('/api/')) return;
-    const token = req.cookies[SESSION_COOKIE];
-    const user = token ? await resolveSession(db, token, clock, policy) : null;
-    (req as any).user = user;
-    if (user && req.method !== 'GET' && req.method !== 'HEAD' && req.headers['x-csrf-token'] !== user.csrfToken) {
+    let session: SessionUser | CitizenUser | null;
+    if (req.url.startsWith('/api/v1/citizen/')) {
+      const token = req.cookies[CITIZEN_SESSION_COOKIE];
+      session = token ? await resolveCitizenSession(db, token, clock, policy) : null;
+      (req as any).citizen = session;
+    } else {
+      const token = req.cookies[SESSION_COOKIE];
+      session = token ? await resolveSession(db, token, clock, policy) : null;
+      (req as any).user = session;
+    }
+    if (session && req.method !== 'GET' && req.method !== 'HEAD' && req.headers['x-csrf-token'] !== session.csrfToken) {
       throw new ApiError(403, 'csrf', {
         fi: 'Istunnon tarkiste puuttuu tai on väärä. Lataa sivu uudelleen.',
         sv: 'Sessionens kontrollvärde saknas eller är fel. Ladda om sidan.',
@@ -167,7 +198,8 @@ function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: {
   const { db, access, clock, auditWriter } = deps;
   const response = { ...(route.schema.response ?? {}), 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
   const url = `/api/v1${route.url}`;
-  const isLogin = route.url === '/auth/login';
+  const isLogin = route.url === '/auth/login' || route.url === '/citizen/auth/test-login';
+  const citizenRoute = isCitizenUrl(route.url);
   fastify.route({
     method: route.method,
     url,
@@ -183,16 +215,20 @@ function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: {
       response,
     },
     handler: async (req, reply) => {
-      const user = ((req as any).user ?? null) as SessionUser | null;
-      const lang = langOf(req, user);
+      const user = citizenRoute ? null : (((req as any).user ?? null) as SessionUser | null);
+      const citizen = citizenRoute ? (((req as any).citizen ?? null) as CitizenUser | null) : null;
+      // Who the access rules see: the staff user, or the resident on a citizen route.
+      const actor = citizen ? citizenActor(citizen) : user;
+      const lang = langOf(req, user ?? (citizen ? { language: citizen.language } : null));
       const needsUser = route.action !== 'public' && route.action !== 'login';
-      if (needsUser && !user) throw unauthorized();
+      if (needsUser && !actor) throw unauthorized();
       const input = { params: req.params as any, query: req.query as any, body: req.body as any };
       const event: AuditEvent | null = route.audit
         ? {
             event: route.audit,
             actorUserId: user?.userId ?? null,
-            actorKind: user ? 'user' : 'anonymous',
+            actorKind: user ? 'user' : citizen ? 'citizen' : 'anonymous',
+            actorPersonId: citizen?.personId ?? null,
             actorRoles: [...new Set(user?.grants.map((g) => g.role) ?? [])],
             actorUnitIds: [...new Set(user?.grants.flatMap((g) => (g.unitId ? [g.unitId] : [])) ?? [])],
             registerId: route.registerId ?? null,
@@ -232,6 +268,7 @@ function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: {
             ...input,
             tx,
             user,
+            citizen,
             access,
             clock,
             lang,
@@ -239,21 +276,21 @@ function registerRoute(fastify: FastifyInstance, route: RouteDefinition, deps: {
             audit,
             request: req,
             reply,
-            allowed: (action, ids) => (user ? access.allowed(tx, user, action, ids, clock.today()) : Promise.resolve(new Set())),
+            allowed: (action, ids) => (actor ? access.allowed(tx, actor, action, ids, clock.today()) : Promise.resolve(new Set())),
             require: async (action, ids) => {
-              if (!user) throw unauthorized();
-              const ok = await access.allowed(tx, user, action, ids, clock.today());
+              if (!actor) throw unauthorized();
+              const ok = await access.allowed(tx, actor, action, ids, clock.today());
               if (ids.some((id) => !ok.has(id))) throw notFoundOrDenied();
             },
-            hasPermission: (action) => (user ? access.hasPermission(user, action) : false),
+            hasPermission: (action) => (actor ? access.hasPermission(actor, action) : false),
           };
-          if (actionDef && user) {
+          if (actionDef && actor) {
             if (route.target) {
               const ids = route.target(input);
               if (actionDef.target === 'person') audit.persons(ids);
               else audit.objects(ids);
               await ctx.require(actionDef.name, ids);
-            } else if (!access.hasPermission(user, actionDef.name)) {
+            } else if (!access.hasPermission(actor, actionDef.name)) {
               throw forbidden();
             }
           }

@@ -78,6 +78,25 @@ export const seedDemo: NonNullable<RegisterModule['seedDemo']> = async (tx, { pe
       .executeTakeFirst();
     if (last?.effective_to) await generateAllFeeDecisions(tx, `${last.effective_to.slice(0, 7)}-01`, today);
   }
+  // An ECEC plan (vasu) made visible to guardians for every placed child.
+  const planned = await tx.selectFrom('ecec_placement').select('child_id').distinct().where('unit_id', 'in', units).execute();
+  if (planned.length) {
+    await tx
+      .insertInto('ecec_vasu_version')
+      .values(
+        planned.map((p) => ({
+          child_id: p.child_id,
+          version: 1,
+          visible_to_guardians: true,
+          sections: JSON.stringify([
+            { id: 'strengths', title: 'Lapsen vahvuudet ja kiinnostuksen kohteet', content: 'Utelias ja leikkisä, viihtyy ulkona ja rakentelee mielellään.' },
+            { id: 'goals', title: 'Tavoitteet', content: 'Harjoitellaan vuorottelua ja omien tunteiden sanoittamista leikissä.' },
+            { id: 'support', title: 'Tuen tarve', content: '' },
+          ]),
+        })),
+      )
+      .execute();
+  }
   // Attendance of the last ten days.
   const placed = await tx.selectFrom('ecec_placement').select(['child_id', 'unit_id']).where('unit_id', 'in', units).execute();
   for (let d = addDays(today, -10); d < today; d = addDays(d, 1)) {

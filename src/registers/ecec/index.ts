@@ -11,6 +11,8 @@ import { feeDecisionRoutes } from './fees/fee-decision.routes.ts';
 import { feeParameterRoutes } from './fees/fee-parameter.routes.ts';
 import { attendanceRoutes } from './attendance/attendance.routes.ts';
 import { vasuRoutes } from './vasu/vasu.routes.ts';
+import { citizenActions } from './citizen/citizen-access.ts';
+import { citizenRoutes } from './citizen/citizen.routes.ts';
 import { statistics } from './statistics/ecec-statistics.ts';
 import { findByPerson, personUnitLinks } from './person-records.ts';
 import { benchmarks, seedDemo } from './demo.ts';
@@ -29,12 +31,12 @@ export const ececRegister = defineRegister({
   openInterfaces: true,
   migrations: readMigrationDir('ecec', new URL('./migrations/', import.meta.url)),
   roles,
-  actions: Object.values(actions),
+  actions: [...Object.values(actions), ...Object.values(citizenActions)],
   coreActionRules: [
     { action: coreActions.personSearchAll.name, rules: [{ kind: 'global', roles: [ROLES.applicationHandler] }] },
     { action: coreActions.personRead.name, rules: [ececPersonRead] },
   ],
-  routes: [...unitRoutes, ...applicationRoutes, ...placementRoutes, ...feeDecisionRoutes, ...feeParameterRoutes, ...attendanceRoutes, ...vasuRoutes],
+  routes: [...unitRoutes, ...applicationRoutes, ...placementRoutes, ...feeDecisionRoutes, ...feeParameterRoutes, ...attendanceRoutes, ...vasuRoutes, ...citizenRoutes],
   findByPerson: (db, personId) => findByPerson(db, personId),
   personUnitLinks,
   onPersonsChanged,

@@ -774,6 +774,275 @@ export function postBasicEducationStaffByStaffIdEnd(http: ApiTransport, params: 
   return http({ method: 'POST', path: `/basic-education/staff/${encodeURIComponent(String(params.staffId))}/end`, body }) as Promise<PostBasicEducationStaffByStaffIdEndResponse>;
 }
 
+// GET /citizen/audit-trail — Who has viewed my data: staff processing of the resident's own data by register, role and unit (no staff names)
+export type GetCitizenAuditTrailResponse = {
+  events: Array<{
+    occurredAt: string;
+    event: string;
+    register: {
+      fi: string;
+      sv: string;
+      en: string;
+    } | null;
+    registerId: string | null;
+    datasetId: string | null;
+    purpose: string | null;
+    roles: Array<{
+      fi: string;
+      sv: string;
+      en: string;
+    }>;
+    units: string[];
+  }>;
+};
+export function getCitizenAuditTrail(http: ApiTransport): Promise<GetCitizenAuditTrailResponse> {
+  return http({ method: 'GET', path: `/citizen/audit-trail` }) as Promise<GetCitizenAuditTrailResponse>;
+}
+
+// POST /citizen/auth/logout — End the resident's session
+export type PostCitizenAuthLogoutResponse = {
+  ok: boolean;
+};
+export function postCitizenAuthLogout(http: ApiTransport): Promise<PostCitizenAuthLogoutResponse> {
+  return http({ method: 'POST', path: `/citizen/auth/logout` }) as Promise<PostCitizenAuthLogoutResponse>;
+}
+
+// GET /citizen/auth/suomifi/callback — Suomi.fi identification redirect target
+export type GetCitizenAuthSuomifiCallbackResponse = unknown;
+export function getCitizenAuthSuomifiCallback(http: ApiTransport): Promise<GetCitizenAuthSuomifiCallbackResponse> {
+  return http({ method: 'GET', path: `/citizen/auth/suomifi/callback` }) as Promise<GetCitizenAuthSuomifiCallbackResponse>;
+}
+
+// GET /citizen/auth/suomifi/login — Start Suomi.fi identification of a resident (OIDC, when configured)
+export type GetCitizenAuthSuomifiLoginResponse = unknown;
+export function getCitizenAuthSuomifiLogin(http: ApiTransport): Promise<GetCitizenAuthSuomifiLoginResponse> {
+  return http({ method: 'GET', path: `/citizen/auth/suomifi/login` }) as Promise<GetCitizenAuthSuomifiLoginResponse>;
+}
+
+// POST /citizen/auth/test-login — Test identification of a resident by henkilötunnus (demo data only, never in production)
+export type PostCitizenAuthTestLoginBody = {
+  hetu: string;
+};
+export type PostCitizenAuthTestLoginResponse = {
+  csrfToken: string;
+};
+export function postCitizenAuthTestLogin(http: ApiTransport, body: PostCitizenAuthTestLoginBody): Promise<PostCitizenAuthTestLoginResponse> {
+  return http({ method: 'POST', path: `/citizen/auth/test-login`, body }) as Promise<PostCitizenAuthTestLoginResponse>;
+}
+
+// GET /citizen/ecec/children — My children in ECEC (a placement today or later), with the placement
+export type GetCitizenEcecChildrenResponse = {
+  children: Array<{
+    id: string;
+    firstNames: string;
+    lastName: string;
+    birthDate: string;
+    placement: {
+      unitName: string;
+      type: string;
+      startDate: string;
+      endDate: string | null;
+    };
+  }>;
+};
+export function getCitizenEcecChildren(http: ApiTransport): Promise<GetCitizenEcecChildrenResponse> {
+  return http({ method: 'GET', path: `/citizen/ecec/children` }) as Promise<GetCitizenEcecChildrenResponse>;
+}
+
+// GET /citizen/ecec/children/{id}/calendar — My child's month: reservations, absences and realised stays per day, and which days I may still change
+export type GetCitizenEcecChildrenByIdCalendarParams = {
+  id: string;
+};
+export type GetCitizenEcecChildrenByIdCalendarQuery = {
+  month: string;
+};
+export type GetCitizenEcecChildrenByIdCalendarResponse = {
+  month: string;
+  serviceNeedHours: number | null;
+  reservedHours: number;
+  realisedHours: number;
+  rule: {
+    reservationClosingDays: number;
+    absenceClosingDays: number;
+    maxDaysAhead: number;
+  };
+  days: Array<{
+    date: string;
+    unitName: string | null;
+    reservations: Array<{
+      start: string;
+      end: string;
+    }>;
+    attendances: Array<{
+      arrived: string;
+      departed: string | null;
+    }>;
+    absenceType: string | null;
+    reservable: boolean;
+    absenceReportable: boolean;
+  }>;
+};
+export function getCitizenEcecChildrenByIdCalendar(http: ApiTransport, params: GetCitizenEcecChildrenByIdCalendarParams, query: GetCitizenEcecChildrenByIdCalendarQuery): Promise<GetCitizenEcecChildrenByIdCalendarResponse> {
+  return http({ method: 'GET', path: `/citizen/ecec/children/${encodeURIComponent(String(params.id))}/calendar`, query }) as Promise<GetCitizenEcecChildrenByIdCalendarResponse>;
+}
+
+// PUT /citizen/ecec/children/{id}/days/{date} — Replace my reservations or absence notice (sick/other) of my child's coming day; an empty day deletes them
+export type PutCitizenEcecChildrenByIdDaysByDateParams = {
+  id: string;
+  date: string;
+};
+export type PutCitizenEcecChildrenByIdDaysByDateBody = {
+  reservations: Array<{
+    start: string;
+    end: string;
+  }>;
+  absence: "sickness" | "other" | null;
+};
+export type PutCitizenEcecChildrenByIdDaysByDateResponse = {
+  date: string;
+  reservations: Array<{
+    start: string;
+    end: string;
+  }>;
+  absence: string | null;
+};
+export function putCitizenEcecChildrenByIdDaysByDate(http: ApiTransport, params: PutCitizenEcecChildrenByIdDaysByDateParams, body: PutCitizenEcecChildrenByIdDaysByDateBody): Promise<PutCitizenEcecChildrenByIdDaysByDateResponse> {
+  return http({ method: 'PUT', path: `/citizen/ecec/children/${encodeURIComponent(String(params.id))}/days/${encodeURIComponent(String(params.date))}`, body }) as Promise<PutCitizenEcecChildrenByIdDaysByDateResponse>;
+}
+
+// GET /citizen/ecec/children/{id}/placements — My child's placements with their placement decisions
+export type GetCitizenEcecChildrenByIdPlacementsParams = {
+  id: string;
+};
+export type GetCitizenEcecChildrenByIdPlacementsResponse = {
+  placements: Array<{
+    id: string;
+    unitName: string;
+    type: string;
+    startDate: string;
+    endDate: string | null;
+    hoursPerMonth: number;
+    decisions: Array<{
+      id: string;
+      decisionDate: string;
+    }>;
+  }>;
+};
+export function getCitizenEcecChildrenByIdPlacements(http: ApiTransport, params: GetCitizenEcecChildrenByIdPlacementsParams): Promise<GetCitizenEcecChildrenByIdPlacementsResponse> {
+  return http({ method: 'GET', path: `/citizen/ecec/children/${encodeURIComponent(String(params.id))}/placements` }) as Promise<GetCitizenEcecChildrenByIdPlacementsResponse>;
+}
+
+// GET /citizen/ecec/children/{id}/vasu — The versions of my child's ECEC plan (vasu) that staff made visible to guardians, newest first (read-only)
+export type GetCitizenEcecChildrenByIdVasuParams = {
+  id: string;
+};
+export type GetCitizenEcecChildrenByIdVasuResponse = {
+  versions: Array<{
+    id: string;
+    version: number;
+    createdAt: string;
+    sections: Array<{
+      id: string;
+      title: string;
+      content: string;
+    }>;
+  }>;
+};
+export function getCitizenEcecChildrenByIdVasu(http: ApiTransport, params: GetCitizenEcecChildrenByIdVasuParams): Promise<GetCitizenEcecChildrenByIdVasuResponse> {
+  return http({ method: 'GET', path: `/citizen/ecec/children/${encodeURIComponent(String(params.id))}/vasu` }) as Promise<GetCitizenEcecChildrenByIdVasuResponse>;
+}
+
+// GET /citizen/ecec/decisions — Placement decisions of my children, and my fee and voucher value decisions
+export type GetCitizenEcecDecisionsResponse = {
+  placementDecisions: Array<{
+    id: string;
+    decisionDate: string;
+    childId: string;
+    childFirstNames: string;
+    unitName: string;
+    startDate: string;
+    endDate: string | null;
+  }>;
+  feeDecisions: Array<{
+    id: string;
+    decisionNumber: number;
+    decisionDate: string;
+    validFrom: string;
+    validTo: string | null;
+    totalFee: number;
+  }>;
+  voucherValueDecisions: Array<{
+    id: string;
+    decisionNumber: number;
+    decisionDate: string;
+    validFrom: string;
+    validTo: string | null;
+    coPayment: number;
+    childFirstNames: string;
+  }>;
+};
+export function getCitizenEcecDecisions(http: ApiTransport): Promise<GetCitizenEcecDecisionsResponse> {
+  return http({ method: 'GET', path: `/citizen/ecec/decisions` }) as Promise<GetCitizenEcecDecisionsResponse>;
+}
+
+// GET /citizen/ecec/fee-decisions/{id}/pdf — My fee decision as PDF
+export type GetCitizenEcecFeeDecisionsByIdPdfParams = {
+  id: string;
+};
+export type GetCitizenEcecFeeDecisionsByIdPdfResponse = unknown;
+export function getCitizenEcecFeeDecisionsByIdPdf(http: ApiTransport, params: GetCitizenEcecFeeDecisionsByIdPdfParams): Promise<GetCitizenEcecFeeDecisionsByIdPdfResponse> {
+  return http({ method: 'GET', path: `/citizen/ecec/fee-decisions/${encodeURIComponent(String(params.id))}/pdf` }) as Promise<GetCitizenEcecFeeDecisionsByIdPdfResponse>;
+}
+
+// GET /citizen/ecec/placement-decisions/{id}/pdf — My child's placement decision as PDF
+export type GetCitizenEcecPlacementDecisionsByIdPdfParams = {
+  id: string;
+};
+export type GetCitizenEcecPlacementDecisionsByIdPdfResponse = unknown;
+export function getCitizenEcecPlacementDecisionsByIdPdf(http: ApiTransport, params: GetCitizenEcecPlacementDecisionsByIdPdfParams): Promise<GetCitizenEcecPlacementDecisionsByIdPdfResponse> {
+  return http({ method: 'GET', path: `/citizen/ecec/placement-decisions/${encodeURIComponent(String(params.id))}/pdf` }) as Promise<GetCitizenEcecPlacementDecisionsByIdPdfResponse>;
+}
+
+// GET /citizen/ecec/voucher-value-decisions/{id}/pdf — My voucher value decision as PDF
+export type GetCitizenEcecVoucherValueDecisionsByIdPdfParams = {
+  id: string;
+};
+export type GetCitizenEcecVoucherValueDecisionsByIdPdfResponse = unknown;
+export function getCitizenEcecVoucherValueDecisionsByIdPdf(http: ApiTransport, params: GetCitizenEcecVoucherValueDecisionsByIdPdfParams): Promise<GetCitizenEcecVoucherValueDecisionsByIdPdfResponse> {
+  return http({ method: 'GET', path: `/citizen/ecec/voucher-value-decisions/${encodeURIComponent(String(params.id))}/pdf` }) as Promise<GetCitizenEcecVoucherValueDecisionsByIdPdfResponse>;
+}
+
+// GET /citizen/me — The resident's own basic data (their own address even under turvakielto) and their children by name
+export type GetCitizenMeResponse = {
+  csrfToken: string;
+  authMethod: string;
+  person: {
+    id: string;
+    firstNames: string;
+    callingName: string | null;
+    lastName: string;
+    birthDate: string;
+    contactLanguage: string;
+    phone: string | null;
+    email: string | null;
+    nonDisclosure: boolean;
+    address: {
+      streetAddress: string;
+      postalCode: string | null;
+      postOffice: string | null;
+      validFrom: string;
+    } | null;
+  };
+  children: Array<{
+    id: string;
+    firstNames: string;
+    lastName: string;
+  }>;
+};
+export function getCitizenMe(http: ApiTransport): Promise<GetCitizenMeResponse> {
+  return http({ method: 'GET', path: `/citizen/me` }) as Promise<GetCitizenMeResponse>;
+}
+
 // POST /ecec/applications — Record an application (ECEC, preschool, preschool + ECEC, club, transfer) with up to 3 preferred units
 export type PostEcecApplicationsBody = {
   childId: string;
@@ -1027,7 +1296,7 @@ export function putEcecChildrenByIdReservationDaysByDate(http: ApiTransport, par
   return http({ method: 'PUT', path: `/ecec/children/${encodeURIComponent(String(params.id))}/reservation-days/${encodeURIComponent(String(params.date))}`, body }) as Promise<PutEcecChildrenByIdReservationDaysByDateResponse>;
 }
 
-// POST /ecec/children/{id}/reservations — A guardian's reservation of care time for a day (entered for the guardian by staff until citizen login exists)
+// POST /ecec/children/{id}/reservations — A guardian's reservation of care time for a day, entered by staff on the guardian's behalf (guardians reserve themselves under /citizen/ecec)
 export type PostEcecChildrenByIdReservationsParams = {
   id: string;
 };
@@ -2938,6 +3207,19 @@ export function postPersonsByIdRelationships(http: ApiTransport, params: PostPer
   return http({ method: 'POST', path: `/persons/${encodeURIComponent(String(params.id))}/relationships`, body }) as Promise<PostPersonsByIdRelationshipsResponse>;
 }
 
+// GET /public/citizen-login — Which residents' identification methods are in use (and, in the demo, residents to try)
+export type GetPublicCitizenLoginResponse = {
+  suomifi: boolean;
+  testLogin: boolean;
+  demoResidents: Array<{
+    hetu: string;
+    name: string;
+  }>;
+};
+export function getPublicCitizenLogin(http: ApiTransport): Promise<GetPublicCitizenLoginResponse> {
+  return http({ method: 'GET', path: `/public/citizen-login` }) as Promise<GetPublicCitizenLoginResponse>;
+}
+
 // GET /public/description — The public description of registers and datasets (Tiedonhallintalaki 28 §)
 export type GetPublicDescriptionQuery = {
   lang?: "fi" | "sv" | "en";
@@ -3464,6 +3746,21 @@ export const operations = [
   { name: 'postBasicEducationSchoolsBySchoolIdStaff', method: 'POST', path: '/basic-education/schools/{schoolId}/staff' },
   { name: 'patchBasicEducationStaffByStaffId', method: 'PATCH', path: '/basic-education/staff/{staffId}' },
   { name: 'postBasicEducationStaffByStaffIdEnd', method: 'POST', path: '/basic-education/staff/{staffId}/end' },
+  { name: 'getCitizenAuditTrail', method: 'GET', path: '/citizen/audit-trail' },
+  { name: 'postCitizenAuthLogout', method: 'POST', path: '/citizen/auth/logout' },
+  { name: 'getCitizenAuthSuomifiCallback', method: 'GET', path: '/citizen/auth/suomifi/callback' },
+  { name: 'getCitizenAuthSuomifiLogin', method: 'GET', path: '/citizen/auth/suomifi/login' },
+  { name: 'postCitizenAuthTestLogin', method: 'POST', path: '/citizen/auth/test-login' },
+  { name: 'getCitizenEcecChildren', method: 'GET', path: '/citizen/ecec/children' },
+  { name: 'getCitizenEcecChildrenByIdCalendar', method: 'GET', path: '/citizen/ecec/children/{id}/calendar' },
+  { name: 'putCitizenEcecChildrenByIdDaysByDate', method: 'PUT', path: '/citizen/ecec/children/{id}/days/{date}' },
+  { name: 'getCitizenEcecChildrenByIdPlacements', method: 'GET', path: '/citizen/ecec/children/{id}/placements' },
+  { name: 'getCitizenEcecChildrenByIdVasu', method: 'GET', path: '/citizen/ecec/children/{id}/vasu' },
+  { name: 'getCitizenEcecDecisions', method: 'GET', path: '/citizen/ecec/decisions' },
+  { name: 'getCitizenEcecFeeDecisionsByIdPdf', method: 'GET', path: '/citizen/ecec/fee-decisions/{id}/pdf' },
+  { name: 'getCitizenEcecPlacementDecisionsByIdPdf', method: 'GET', path: '/citizen/ecec/placement-decisions/{id}/pdf' },
+  { name: 'getCitizenEcecVoucherValueDecisionsByIdPdf', method: 'GET', path: '/citizen/ecec/voucher-value-decisions/{id}/pdf' },
+  { name: 'getCitizenMe', method: 'GET', path: '/citizen/me' },
   { name: 'postEcecApplications', method: 'POST', path: '/ecec/applications' },
   { name: 'getEcecApplicationsById', method: 'GET', path: '/ecec/applications/{id}' },
   { name: 'postEcecApplicationsByIdOtherGuardianConsent', method: 'POST', path: '/ecec/applications/{id}/other-guardian-consent' },
@@ -3569,6 +3866,7 @@ export const operations = [
   { name: 'postPersonsByIdAddresses', method: 'POST', path: '/persons/{id}/addresses' },
   { name: 'getPersonsByIdAuditTrail', method: 'GET', path: '/persons/{id}/audit-trail' },
   { name: 'postPersonsByIdRelationships', method: 'POST', path: '/persons/{id}/relationships' },
+  { name: 'getPublicCitizenLogin', method: 'GET', path: '/public/citizen-login' },
   { name: 'getPublicDescription', method: 'GET', path: '/public/description' },
   { name: 'getPublicEcecFeeEstimate', method: 'GET', path: '/public/ecec/fee-estimate' },
   { name: 'postPublicLibraryDoorAccess', method: 'POST', path: '/public/library/door-access' },

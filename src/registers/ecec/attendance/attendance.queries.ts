@@ -172,13 +172,16 @@ export async function replaceDay(tx: Tx, childId: string, unitId: string, date: 
   if (absenceType !== null) await tx.insertInto('ecec_absence').values({ child_id: childId, date, type: absenceType }).execute();
 }
 
-/** Replaces the child's reservations of the day (checked, possibly none: the reservation is removed). */
-export async function replaceReservations(tx: Tx, childId: string, date: string, reservations: ReservationInterval[], userId: string | null) {
+/**
+ * Replaces the child's reservations of the day (checked, possibly none: the reservation is
+ * removed), entered by staff (`userId`) or by a guardian themselves (`personId`).
+ */
+export async function replaceReservations(tx: Tx, childId: string, date: string, reservations: ReservationInterval[], userId: string | null, personId: string | null = null) {
   await tx.deleteFrom('ecec_reservation').where('child_id', '=', childId).where('date', '=', date).execute();
   if (reservations.length > 0) {
     await tx
       .insertInto('ecec_reservation')
-      .values(reservations.map((r) => ({ child_id: childId, date, start_time: r.start, end_time: r.end, created_by_user_id: userId })))
+      .values(reservations.map((r) => ({ child_id: childId, date, start_time: r.start, end_time: r.end, created_by_user_id: userId, created_by_person_id: personId })))
       .execute();
   }
 }

@@ -34,7 +34,7 @@ export const attendanceRoutes: RouteDefinition[] = [
   defineRoute<{ date: string; start: string; end: string }, unknown, { id: string }>({
     method: 'POST',
     url: '/ecec/children/:id/reservations',
-    summary: "A guardian's reservation of care time for a day (entered for the guardian by staff until citizen login exists)",
+    summary: "A guardian's reservation of care time for a day, entered by staff on the guardian's behalf (guardians reserve themselves under /citizen/ecec)",
     tags,
     action: actions.reservationWrite.name,
     audit: 'EcecReservationCreate',
