@@ -2,7 +2,7 @@
 // person card with the basic-education section and enters a grade, and sees the pupil's
 // absences with the alert once unauthorised absences pass the municipal threshold.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
+import { DEMO_PASSWORD, POLL, browserAvailable, screenshot, seriousA11yViolations, startHarness, type Harness } from './harness.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { PersonSearchPage } from './pages/person-search-page.ts';
@@ -123,6 +123,57 @@ describe.skipIf(!browserAvailable())('basic-education views in the browser', () 
     const { alerts } = await api('GET', `/basic-education/pupils/${pupil.id}/absences`);
     expect(alerts.find((a: { acknowledgedAt: string | null }) => a.acknowledgedAt)?.acknowledgementNote).toBe('Yhteys huoltajaan');
     await screenshot(page, 'be-04-absence-alert-acknowledged');
+    await context.close();
+  }, 120_000);
+  it('shows pupil-welfare staff the absences and welfare records on the card, and raises the alert again after a new unauthorised absence', async () => {
+    const me = await api('GET', '/auth/me');
+    const schoolId = me.user.grants.find((g: { unitId: string | null }) => g.unitId)!.unitId as string;
+    // A school social worker (kuraattori) with the pupil-welfare role only.
+    const username = `kuraattori-${Date.now()}`;
+    await (await h.apiAs('admin'))('POST', '/users', { username, displayName: 'Kuraattori Testi', password: DEMO_PASSWORD, grants: [{ role: 'basic-education.pupil_welfare', unitId: schoolId }] });
+    const welfareApi = await h.apiAs(username);
+    const today = new Date().toISOString().slice(0, 10);
+    await welfareApi('POST', `/basic-education/pupils/${pupil.id}/welfare-records`, { recordedOn: today, professional: 'school_social_worker', topic: 'Poissaolot', content: 'Keskustelu oppilaan kanssa poissaoloista.' });
+    // One more unauthorised lesson after the acknowledgement of the previous test: recording a lesson
+    // replaces its absences, so take period 0 (free in the demo timetable) of a day the previous
+    // test did not use (it took the ten days before today) and the pupil has no absence in.
+    const before = await api('GET', `/basic-education/pupils/${pupil.id}/absences`);
+    const taken = new Set(before.absences.map((a: { date: string; period: number }) => `${a.date}/${a.period}`));
+    const yearStart = `${schoolYearOf(new Date())}-08-01`;
+    let recorded = false;
+    for (let back = 11; back < 120 && !recorded; back++) {
+      const d = new Date(Date.now() - back * 86_400_000);
+      const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      if (date < yearStart) break;
+      if (taken.has(`${date}/0`)) continue;
+      try {
+        await api('POST', `/basic-education/groups/${classId}/lessons`, { date, period: 0, subjectCode: 'MA', absences: [{ pupilId: pupil.id, kind: 'unauthorised' }] });
+        recorded = true;
+      } catch {
+        // Not a day the pupil was in the class: try an earlier one.
+      }
+    }
+    expect(recorded).toBe(true);
+    const after = await api('GET', `/basic-education/pupils/${pupil.id}/absences`);
+    expect(after.totals.unauthorised).toBe(before.totals.unauthorised + 1);
+
+    const { context, page } = await h.newPage();
+    await new LoginPage(page).open();
+    await new LoginPage(page).login(username, DEMO_PASSWORD);
+    await page.goto(`/persons/${pupil.id}`);
+    const be = new BasicEducationSection(page);
+    // No studies for this role (no "no access" either): the absences and the welfare records.
+    await be.root().getByTestId('be-pupil-welfare-view').waitFor();
+    expect(await be.root().getByTestId('be-pupil').count()).toBe(0);
+    await be.root().getByTestId('be-welfare-record').getByText('Keskustelu oppilaan kanssa poissaoloista.').waitFor();
+    await be.absenceRows().first().waitFor();
+    // The alert is open again, with the new count, and the welfare worker can acknowledge it.
+    await expect.poll(() => be.absenceAlert().textContent(), POLL).toContain(`${after.totals.unauthorised} luvatonta poissaoloa`);
+    expect(await be.absenceAlert().textContent()).toContain('Hälytystä ei ole vielä kuitattu.');
+    await screenshot(page, 'be-05-welfare-view');
+    expect(await seriousA11yViolations(page), 'pupil card for pupil-welfare staff').toEqual([]);
+    await be.acknowledgeAlert('Kuraattori tapasi oppilaan');
+    await be.absenceAlertNote().getByText('Merkintä: Kuraattori tapasi oppilaan').waitFor();
     await context.close();
   }, 120_000);
 });

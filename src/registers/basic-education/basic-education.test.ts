@@ -205,6 +205,19 @@ describeDb('basic-education register over HTTP', (ctx) => {
     expect(events).toContainEqual({ event: 'WelfareRecordRead', outcome: 'denied', dataset_id: 'welfare-records', person_ids: [pupil], actor_user_id: teacher.userId });
   });
 
+  it("answers pupil-welfare staff the card's absences and welfare records, but not the studies behind Pupil.READ", async () => {
+    // The staff web app's pupil card asks each part by itself, so that this role sees what it may.
+    const welfare = await t.as([{ role: R.welfare, unitId: schoolId }]);
+    expect((await welfare.get(`${B}/pupils/${pupil}`)).status).toBe(404);
+    expect((await welfare.get(`${B}/pupils/${pupil}/koski`)).status).toBe(404);
+    expect((await welfare.get(`${B}/pupils/${pupil}/absences`)).status).toBe(200);
+    expect((await welfare.get(`${B}/pupils/${pupil}/welfare-records`)).status).toBe(200);
+    expect((await welfare.get(`${B}/pupils/${pupil}/support`)).status).toBe(200);
+    // The pupil's teacher sees the studies and absences, never the welfare records.
+    expect((await teacher.get(`${B}/pupils/${pupil}/absences`)).status).toBe(200);
+    expect((await teacher.get(`${B}/pupils/${pupil}/welfare-records`)).status).toBe(404);
+  });
+
   it('computes transport eligibility from the stored distance or an unsafe-route decision', async () => {
     await principal.post(`${B}/pupils/${classmate}/school-trips`, { schoolId, distanceKm: 3.2, dailyTravelMinutes: 40, measuredOn: '2025-08-01' });
     const short = await principal.get(`${B}/pupils/${classmate}/transport-eligibility?schoolYear=2025`);

@@ -115,4 +115,39 @@ describeDb('a pupil’s absences', (ctx) => {
     const events = await ctx.db.selectFrom('audit_event').select(['outcome', 'person_ids', 'object_ids']).where('event', '=', 'AbsenceAlertAcknowledge').where('actor_user_id', '=', welfare.userId).execute();
     expect(events).toEqual([{ outcome: 'success', person_ids: [pupil], object_ids: [alert.id] }]);
   });
+  it('raises a new alert when an unauthorised absence passes the acknowledged count, and keeps the handled one', async () => {
+    // Runs after the acknowledgement above: the alert of threshold + 1 lessons is handled.
+    const lesson = (date: string, period: number, kind: 'authorised' | 'unauthorised') =>
+      principal.post(`${B}/groups/${classId}/lessons`, { date, period, subjectCode: 'AI', absences: [{ pupilId: pupil, kind, ...(kind === 'authorised' ? { reason: 'Sairaus' } : {}) }] });
+    // An authorised absence changes nothing.
+    const authorised = await lesson('2025-10-09', 1, 'authorised');
+    expect(authorised.body.alertsRaisedFor).toEqual([]);
+    expect((await principal.get(`${B}/schools/${schoolId}/absence-alerts`)).body.alerts.filter((a: any) => a.pupil_id === pupil)).toEqual([]);
+    // One more unauthorised lesson: the count passes the handled one, so the school hears of it again.
+    const again = await lesson('2025-10-09', 2, 'unauthorised');
+    expect(again.status, again.raw).toBe(201);
+    expect(again.body.alertsRaisedFor).toEqual([pupil]);
+    const open = (await principal.get(`${B}/schools/${schoolId}/absence-alerts`)).body.alerts.filter((a: any) => a.pupil_id === pupil);
+    expect(open).toEqual([expect.objectContaining({ acknowledged_at: null, unauthorised_lessons: threshold + 2, threshold })]);
+    // While it is open it follows the count, without a third alert.
+    const third = await lesson('2025-10-09', 3, 'unauthorised');
+    expect(third.status, third.raw).toBe(201);
+    expect(third.body.alertsRaisedFor).toEqual([pupil]);
+    const all = (await principal.get(`${B}/schools/${schoolId}/absence-alerts?status=all`)).body.alerts.filter((a: any) => a.pupil_id === pupil);
+    expect(all.map((a: any) => [a.unauthorised_lessons, a.acknowledged_at !== null, a.acknowledgement_note])).toEqual([
+      [threshold + 1, true, 'Kuraattori soitti huoltajalle 16.10.'],
+      [threshold + 3, false, null],
+    ]);
+    // The card lists both, the handled one first.
+    const card = await principal.get(`${B}/pupils/${pupil}/absences`);
+    expect(card.body.alerts.map((a: any) => [a.unauthorisedLessons, a.acknowledgedAt === null])).toEqual([
+      [threshold + 1, false],
+      [threshold + 3, true],
+    ]);
+    // Acknowledging the new one and recording no new unauthorised absence raises nothing.
+    const welfare = await t.as([{ role: R.welfare, unitId: schoolId }]);
+    expect((await welfare.post(`${B}/absence-alerts/${open[0].id}/acknowledge`, { note: 'Palaveri huoltajan kanssa.' })).status).toBe(200);
+    expect((await lesson('2025-10-10', 1, 'authorised')).body.alertsRaisedFor).toEqual([]);
+    expect((await principal.get(`${B}/schools/${schoolId}/absence-alerts`)).body.alerts.filter((a: any) => a.pupil_id === pupil)).toEqual([]);
+  });
 });

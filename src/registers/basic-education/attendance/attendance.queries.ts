@@ -6,6 +6,13 @@ import { parameterOn, schoolYearEnd, schoolYearOf, schoolYearStart } from '../pa
 /**
  * After absences are recorded: raises (or updates) the school's alert for every pupil whose
  * unauthorised absences in the school year now exceed the municipal threshold.
+ *
+ * An open alert follows the count. An acknowledged alert keeps the count it was handled at;
+ * when a later unauthorised absence brings the count past it, a new alert is raised, so a
+ * pupil who keeps missing lessons after the school acted is brought up again (and the old
+ * alert stays as the record of who handled it and what was done).
+ *
+ * @returns the pupils with an open alert after the update.
  */
 export async function updateAbsenceAlerts(tx: Tx, clock: Clock, a: { schoolId: string; pupilIds: string[]; date: string }) {
   if (a.pupilIds.length === 0) return [];
@@ -24,14 +31,36 @@ export async function updateAbsenceAlerts(tx: Tx, clock: Clock, a: { schoolId: s
     .groupBy('ab.pupil_id')
     .execute();
   const over = counts.filter((c) => Number(c.n) > threshold);
+  if (over.length === 0) return [];
+  // The latest alert of each pupil's school year: the open one if any, else the last handled.
+  const latest = await tx
+    .selectFrom('be_absence_alert')
+    .select(['id', 'pupil_id', 'unauthorised_lessons', 'acknowledged_at'])
+    .distinctOn('pupil_id')
+    .where('pupil_id', 'in', over.map((c) => c.pupil_id))
+    .where('school_id', '=', a.schoolId)
+    .where('school_year', '=', year)
+    .orderBy('pupil_id')
+    .orderBy(sql`acknowledged_at is null`, 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('unauthorised_lessons', 'desc')
+    .execute();
+  const byPupil = new Map(latest.map((l) => [l.pupil_id, l]));
+  const alerted: string[] = [];
   for (const c of over) {
-    await tx
-      .insertInto('be_absence_alert')
-      .values({ pupil_id: c.pupil_id, school_id: a.schoolId, school_year: year, unauthorised_lessons: Number(c.n), threshold, created_at: clock.now() })
-      .onConflict((oc) => oc.columns(['pupil_id', 'school_id', 'school_year']).doUpdateSet({ unauthorised_lessons: Number(c.n) }))
-      .execute();
+    const n = Number(c.n);
+    const last = byPupil.get(c.pupil_id);
+    if (last && last.acknowledged_at === null) {
+      await tx.updateTable('be_absence_alert').set({ unauthorised_lessons: n }).where('id', '=', last.id).execute();
+    } else if (!last || n > last.unauthorised_lessons) {
+      await tx
+        .insertInto('be_absence_alert')
+        .values({ pupil_id: c.pupil_id, school_id: a.schoolId, school_year: year, unauthorised_lessons: n, threshold, created_at: clock.now() })
+        .execute();
+    } else continue;
+    alerted.push(c.pupil_id);
   }
-  return over.map((c) => c.pupil_id);
+  return alerted;
 }
 
 export interface AttendanceReportRow {

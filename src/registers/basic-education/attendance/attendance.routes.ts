@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { defineRoute, type RouteDefinition } from '../../../core/http/route.ts';
 import { badRequest, notFoundOrDenied } from '../../../core/http/errors.ts';
 import { A } from '../access.ts';
@@ -134,6 +135,8 @@ export const attendanceRoutes: RouteDefinition[] = [
         .where('a.school_year', '>=', schoolYearOf(from))
         .where('a.school_year', '<=', schoolYearOf(to))
         .orderBy('a.created_at')
+        .orderBy(sql`a.acknowledged_at is null`)
+        .orderBy('a.unauthorised_lessons')
         .execute();
       return {
         pupilId: params.pupilId,
@@ -278,7 +281,7 @@ export const attendanceRoutes: RouteDefinition[] = [
       const status = query.status ?? 'open';
       if (status === 'open') q = q.where('a.acknowledged_at', 'is', null);
       if (status === 'acknowledged') q = q.where('a.acknowledged_at', 'is not', null);
-      const alerts = await q.orderBy('a.created_at').execute();
+      const alerts = await q.orderBy('a.created_at').orderBy(sql`a.acknowledged_at is null`).orderBy('a.unauthorised_lessons').execute();
       audit.persons(alerts.map((a) => a.pupil_id));
       return { alerts };
     },

@@ -39,7 +39,9 @@ function AbsenceDetails({ data, schoolYear, onAcknowledged }: { data: PupilAbsen
     <>
       <Paragraph className="v-mb">{be.absencesIntro(formatSchoolYear(schoolYear), data.threshold)}</Paragraph>
       {exceeded.map((x) => {
-        const alert = data.alerts.find((a) => a.schoolId === x.schoolId && a.schoolYear === x.schoolYear);
+        // A school year may have several alerts (a new one when the count passes a handled one):
+        // the latest tells where things stand.
+        const alert = data.alerts.findLast((a) => a.schoolId === x.schoolId && a.schoolYear === x.schoolYear);
         return (
           <InlineAlert key={`${x.schoolYear}:${x.schoolId}`} status="warning" labelText={be.absenceAlertTitle} className="v-mb" data-testid="be-absence-alert">
             {be.absenceAlertText(x.schoolName, x.unauthorised, x.threshold)}{' '}

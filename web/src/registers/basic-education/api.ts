@@ -34,6 +34,18 @@ export interface PupilDetails {
   assessments: PupilAssessment[];
 }
 
+/** A pupil welfare record (oppilashuoltokertomus) as `GET …/welfare-records` answers it. */
+export interface WelfareRecord {
+  id: string;
+  school_id: string;
+  recorded_on: string;
+  professional: string;
+  topic: string;
+  content: string;
+  measures: string | null;
+  participants: string | null;
+}
+
 export type AssessmentBody = gen.PostBasicEducationPupilsByPupilIdAssessmentsBody;
 export type PupilAbsences = gen.GetBasicEducationPupilsByPupilIdAbsencesResponse;
 
@@ -41,6 +53,8 @@ export const basicEducationApi = (http: ApiTransport) => ({
   pupil: async (pupilId: string) => (await gen.getBasicEducationPupilsByPupilId(http, { pupilId })) as PupilDetails,
   /** Lesson absences of the school year (its starting calendar year), with totals and the threshold. */
   absences: (pupilId: string, schoolYear: number) => gen.getBasicEducationPupilsByPupilIdAbsences(http, { pupilId }, { schoolYear }),
+  /** Pupil welfare records: a separate, stricter dataset (pupil-welfare staff of the pupil's school only). */
+  welfareRecords: async (pupilId: string) => (await gen.getBasicEducationPupilsByPupilIdWelfareRecords(http, { pupilId })) as { records: WelfareRecord[] },
   acknowledgeAlert: (alertId: string, note: string | null) => gen.postBasicEducationAbsenceAlertsByAlertIdAcknowledge(http, { alertId }, { note }),
   saveAssessment: async (pupilId: string, body: AssessmentBody) =>
     (await gen.postBasicEducationPupilsByPupilIdAssessments(http, { pupilId }, body)) as { id: string; corrected: boolean },

@@ -463,6 +463,20 @@ export const basicEducationFi = {
     absenceKinds: { authorised: 'Luvallinen', unauthorised: 'Luvaton', late: 'Myöhästyminen' } as Record<string, string>,
     gradeCorrected: 'Arvosana korjattu.',
     management: managementFi,
+    welfareScope: 'Oppilashuollon henkilöstönä näet oppilaan poissaolot ja oppilashuoltokertomukset. Opinnot ja arviointi eivät kuulu oppilashuollon tehtäviin.',
+    welfareRecords: 'Oppilashuoltokertomukset',
+    welfareRecordsNote: 'Salassa pidettävä: vain koulun oppilashuollon henkilöstö näkee nämä, ja jokainen luku kirjataan.',
+    welfareNoAccess: 'Sinulla ei ole pääsyä oppilaan oppilashuoltokertomuksiin.',
+    noWelfareRecords: 'Ei oppilashuoltokertomuksia.',
+    welfareMeasures: 'Toimenpiteet',
+    welfareParticipants: 'Osallistujat',
+    professionals: {
+      school_nurse: 'Terveydenhoitaja',
+      school_doctor: 'Koululääkäri',
+      school_psychologist: 'Koulupsykologi',
+      school_social_worker: 'Koulukuraattori',
+      multidisciplinary_group: 'Monialainen asiantuntijaryhmä',
+    } as Record<string, string>,
 };
 
 export const basicEducationSv: typeof basicEducationFi = {
@@ -526,6 +540,20 @@ export const basicEducationSv: typeof basicEducationFi = {
     absenceKinds: { authorised: 'Tillåten', unauthorised: 'Olovlig', late: 'Försening' } as Record<string, string>,
     gradeCorrected: 'Vitsordet har rättats.',
     management: managementSv,
+    welfareScope: 'Som elevvårdspersonal ser du elevens frånvaro och elevvårdsjournaler. Studier och bedömning hör inte till elevvårdens uppgifter.',
+    welfareRecords: 'Elevvårdsjournaler',
+    welfareRecordsNote: 'Sekretessbelagt: endast skolans elevvårdspersonal ser dessa, och varje läsning loggas.',
+    welfareNoAccess: 'Du har inte tillgång till elevens elevvårdsjournaler.',
+    noWelfareRecords: 'Inga elevvårdsjournaler.',
+    welfareMeasures: 'Åtgärder',
+    welfareParticipants: 'Deltagare',
+    professionals: {
+      school_nurse: 'Hälsovårdare',
+      school_doctor: 'Skolläkare',
+      school_psychologist: 'Skolpsykolog',
+      school_social_worker: 'Skolkurator',
+      multidisciplinary_group: 'Mångprofessionell expertgrupp',
+    } as Record<string, string>,
 };
 
 export const basicEducationEn: typeof basicEducationFi = {
@@ -589,4 +617,18 @@ export const basicEducationEn: typeof basicEducationFi = {
     absenceKinds: { authorised: 'Authorised', unauthorised: 'Unauthorised', late: 'Late' } as Record<string, string>,
     gradeCorrected: 'Grade corrected.',
     management: managementEn,
+    welfareScope: 'As pupil welfare staff you see the pupil’s absences and welfare records. Studies and assessment are not part of pupil welfare work.',
+    welfareRecords: 'Pupil welfare records',
+    welfareRecordsNote: 'Confidential: only the school’s pupil welfare staff see these, and every read is logged.',
+    welfareNoAccess: 'You have no access to the pupil’s welfare records.',
+    noWelfareRecords: 'No pupil welfare records.',
+    welfareMeasures: 'Measures',
+    welfareParticipants: 'Participants',
+    professionals: {
+      school_nurse: 'School nurse',
+      school_doctor: 'School doctor',
+      school_psychologist: 'School psychologist',
+      school_social_worker: 'School social worker',
+      multidisciplinary_group: 'Multidisciplinary expert group',
+    } as Record<string, string>,
 };

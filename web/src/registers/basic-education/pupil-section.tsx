@@ -11,8 +11,36 @@ import { ABSENCE_READ, Absences } from './absences.tsx';
 
 const ASSESSMENT_WRITE = 'basic-education.Assessment.WRITE';
 
-/** The basic-education section of a person card: enrolments, grades, certificates, absences and grade entry. */
+const PUPIL_READ = 'basic-education.Pupil.READ';
+const WELFARE_READ = 'basic-education.WelfareRecord.READ';
+
+/**
+ * The basic-education section of a person card: each part only for a role that may read it.
+ * Enrolments and grades need `Pupil.READ`, which pupil-welfare staff do not have (their work
+ * is the pupil's welfare, not studies); they see the absences and, as the only role, the
+ * welfare records, which are never requested for anyone else (teachers never see them).
+ */
 export function BasicEducationSection({ personId }: { personId: string }) {
+  const { t } = useI18n();
+  const { can } = useAuthenticated();
+  const today = todayIso();
+  return (
+    <>
+      {can(PUPIL_READ) ? (
+        <PupilStudies personId={personId} />
+      ) : (
+        <div data-testid="be-pupil-welfare-view">
+          <Paragraph className="v-muted">{t.basicEducation.welfareScope}</Paragraph>
+          {can(ABSENCE_READ) && <Absences pupilId={personId} schoolYear={schoolYearOf(today)} />}
+        </div>
+      )}
+      {can(WELFARE_READ) && <WelfareRecords pupilId={personId} />}
+    </>
+  );
+}
+
+/** Enrolments, grades, certificates, absences and grade entry: the school's view of a pupil. */
+function PupilStudies({ personId }: { personId: string }) {
   const { t } = useI18n();
   const { api, can } = useAuthenticated();
   const be = useMemo(() => basicEducationApi(api.http), [api]);
@@ -43,6 +71,51 @@ export function BasicEducationSection({ personId }: { personId: string }) {
           <Paragraph className="v-muted">{t.basicEducation.noOpenEnrolment}</Paragraph>
         ))}
     </div>
+  );
+}
+
+/** The pupil's welfare records (oppilashuoltokertomukset), newest first; reading them is logged. */
+function WelfareRecords({ pupilId }: { pupilId: string }) {
+  const { t, lang } = useI18n();
+  const be = t.basicEducation;
+  const { api } = useAuthenticated();
+  const client = useMemo(() => basicEducationApi(api.http), [api]);
+  const [state] = useAsync(() => client.welfareRecords(pupilId), [client, pupilId]);
+  return (
+    <section aria-labelledby="be-welfare-h" data-testid="be-welfare-records">
+      <Heading variant="h4" id="be-welfare-h">
+        {be.welfareRecords}
+      </Heading>
+      <Paragraph className="v-muted v-mb">{be.welfareRecordsNote}</Paragraph>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' &&
+        (state.error instanceof ApiError && state.error.status === 404 ? <Paragraph className="v-muted">{be.welfareNoAccess}</Paragraph> : <ErrorAlert error={state.error} />)}
+      {state.status === 'ok' &&
+        (state.data.records.length === 0 ? (
+          <Paragraph>{be.noWelfareRecords}</Paragraph>
+        ) : (
+          <ul className="v-plain-list">
+            {state.data.records.map((r) => (
+              <li key={r.id} data-testid="be-welfare-record" className="v-mb">
+                <Heading variant="h5">
+                  {formatDate(r.recorded_on, lang)} · {be.professionals[r.professional] ?? r.professional}: {r.topic}
+                </Heading>
+                <Paragraph>{r.content}</Paragraph>
+                {r.measures && (
+                  <Paragraph>
+                    {be.welfareMeasures}: {r.measures}
+                  </Paragraph>
+                )}
+                {r.participants && (
+                  <Paragraph className="v-muted">
+                    {be.welfareParticipants}: {r.participants}
+                  </Paragraph>
+                )}
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
   );
 }
 
