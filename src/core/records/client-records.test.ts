@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../http/errors.ts';
-import { assertCorrectable, clientRelationshipItems, contactOfItems, entryItem, withCorrections } from './client-records.ts';
+import { assertCorrectable, clientRelationshipItems, contactOfItems, entryItem, nextPlanVersion, withCorrections } from './client-records.ts';
 
 describe('client relationships as information-request items', () => {
   const clients = [
@@ -76,5 +76,25 @@ describe('append-only entries', () => {
     const fix = entryItem('records', { id: 'b', corrects_id: 'a', recorded_at: at, correction_reason: 'Väärä asiakas' }, (d) => ({ fi: d, sv: d, en: d }), { text: 'y' }, null);
     expect(original.data).toEqual({ recordedAt: at.toISOString(), text: 'x', correctedById: 'b' });
     expect(fix).toMatchObject({ date: '2025-10-15', data: { text: 'y', correctsId: 'a', correctionReason: 'Väärä asiakas', correctedById: null } });
+  });
+});
+
+describe('the next version of a versioned plan', () => {
+  it('numbers from one and follows the last version', () => {
+    expect(nextPlanVersion(undefined, '2025-01-01')).toBe(1);
+    expect(nextPlanVersion({ version: 3, valid_from: '2025-03-01' }, '2025-03-01')).toBe(4);
+    expect(nextPlanVersion({ version: 3, valid_from: '2025-03-01' }, '2025-09-01')).toBe(4);
+  });
+  it('refuses a version that would start before the last one, in three languages', () => {
+    let err: unknown = null;
+    try {
+      nextPlanVersion({ version: 2, valid_from: '2025-03-01' }, '2025-02-28');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).code).toBe('plan_before_previous');
+    expect((err as ApiError).status).toBe(400);
+    expect(Object.keys((err as ApiError).messages).sort()).toEqual(['en', 'fi', 'sv']);
   });
 });

@@ -2,7 +2,7 @@
 // relationship with its contact persons (yhteyshenkilöt), and append-only record entries
 // (kirjaukset, asiakaskertomus) that are corrected by writing a new entry, never by editing.
 // Each register keeps its own tables and queries; only the row shapes meet here.
-import { conflict, notFoundOrDenied } from '../http/errors.ts';
+import { badRequest, conflict, notFoundOrDenied } from '../http/errors.ts';
 import type { PersonId } from '../ids.ts';
 import type { Localized } from '../i18n.ts';
 import type { PersonRecordItem } from '../module.ts';
@@ -140,4 +140,26 @@ export function entryItem(
     },
     role: 'subject',
   };
+}
+
+/**
+ * The number of a new version of a versioned client plan (every version is kept): one after
+ * the last, and never starting before the last one did, so the versions stay in the order they
+ * were in force. The caller reads `last` under a lock on the person (two writers would
+ * otherwise get the same number).
+ *
+ * @example
+ * const last = await tx.selectFrom('social_client_plan').select(['version', 'valid_from'])
+ *   .where('person_id', '=', personId).orderBy('version', 'desc').executeTakeFirst();
+ * const version = nextPlanVersion(last, body.validFrom); // 1 for the first plan
+ */
+export function nextPlanVersion(last: { version: number; valid_from: string } | undefined, validFrom: string): number {
+  if (last && validFrom < last.valid_from) {
+    throw badRequest('plan_before_previous', {
+      fi: 'Uusi versio ei voi alkaa ennen edellistä versiota.',
+      sv: 'Den nya versionen kan inte börja före den föregående.',
+      en: 'A new version cannot start before the previous version.',
+    });
+  }
+  return (last?.version ?? 0) + 1;
 }

@@ -3,7 +3,7 @@ import type { Tx } from '../../core/db/database.ts';
 import { badRequest, notFoundOrDenied } from '../../core/http/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../core/http/route.ts';
 import { UUID_PATTERN } from '../../core/ids.ts';
-import { assertCorrectable } from '../../core/records/client-records.ts';
+import { assertCorrectable, nextPlanVersion } from '../../core/records/client-records.ts';
 import { addDays } from '../../core/calendar/working-days.ts';
 import { CARE_WORKER, elderlyActions } from './elderly-access.ts';
 import {
@@ -357,14 +357,7 @@ export const elderlyRoutes: RouteDefinition[] = [
       requireText(body.services, 'services');
       await lockPerson(tx, params.personId);
       const last = await tx.selectFrom('elderly_service_plan').select(['version', 'valid_from']).where('person_id', '=', params.personId).orderBy('version', 'desc').executeTakeFirst();
-      if (last && body.validFrom < last.valid_from) {
-        throw badRequest('plan_before_previous', {
-          fi: 'Uusi versio ei voi alkaa ennen edellistä versiota.',
-          sv: 'Den nya versionen kan inte börja före den föregående.',
-          en: 'A new version cannot start before the previous version.',
-        });
-      }
-      const version = (last?.version ?? 0) + 1;
+      const version = nextPlanVersion(last, body.validFrom);
       const row = await tx
         .insertInto('elderly_service_plan')
         .values({ person_id: params.personId, version, valid_from: body.validFrom, goals: body.goals, services: body.services, client_participated: body.clientParticipated, created_by: user?.userId ?? null })

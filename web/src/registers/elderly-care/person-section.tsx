@@ -2,9 +2,9 @@
 // with their deadlines, the care and service plan with its versions and a form for a new one,
 // service decisions with their PDFs, fees and invoices (coordinator), and the care records with
 // the form to write one. Each part shows only what the user's roles allow.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import { formatDate, formatDateTime, useI18n, type Lang } from '../../i18n/i18n.tsx';
+import { formatDate, useI18n, type Lang } from '../../i18n/i18n.tsx';
 import { useAuthenticated } from '../../session.tsx';
 import { ErrorAlert, Facts, Loading, useAsync } from '../../components/common.tsx';
 import { ApiError } from '../../api/client.ts';
@@ -12,6 +12,7 @@ import { decisionPdfUrl, ELDERLY, elderlyApi, feeDecisionPdfUrl, localToday, typ
 import { useElderlyTexts } from './i18n.ts';
 import { CareRecords } from './care-records.tsx';
 import { PlanForm } from './plan-form.tsx';
+import { PlanVersions } from '../../components/plan-form.tsx';
 
 const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : `${lang}-FI`);
 export const num = (n: number, lang: Lang, digits = 2) => n.toLocaleString(locale(lang), { minimumFractionDigits: 0, maximumFractionDigits: digits });
@@ -124,63 +125,7 @@ function Applications({ card }: { card: ClientCard }) {
 
 function Plans({ plans }: { plans: ServicePlan[] }) {
   const tx = useElderlyTexts();
-  const { t, lang } = useI18n();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const latest = plans[0];
-  const shown = plans.find((p) => p.id === selectedId) ?? latest;
-  return (
-    <section aria-labelledby="elderly-plans-h" className="v-section" data-testid="elderly-plans">
-      <Heading variant="h4" as="h4" id="elderly-plans-h">
-        {tx.section.plans}
-      </Heading>
-      {!latest || !shown ? (
-        <Paragraph className="v-muted">{tx.section.noPlans}</Paragraph>
-      ) : (
-        <>
-          <Heading variant="h5" as="h5" id="elderly-plan-versions-h">
-            {tx.section.versions}
-          </Heading>
-          <ul className="v-plain-list" aria-labelledby="elderly-plan-versions-h" data-testid="elderly-plan-versions">
-            {plans.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className={p.id === shown.id ? 'v-lang-btn v-lang-current' : 'v-lang-btn'}
-                  style={{ border: '1px solid #2a6ebb', borderRadius: 2 }}
-                  aria-pressed={p.id === shown.id}
-                  onClick={() => setSelectedId(p.id)}
-                >
-                  {tx.section.version(p.version)}
-                  {p.id === latest.id ? ` (${tx.section.latest})` : ''}
-                </button>{' '}
-                <span className="v-muted">{tx.section.authored(p.createdBy ?? '–', formatDateTime(p.createdAt, lang))}</span>
-              </li>
-            ))}
-          </ul>
-          <article aria-labelledby="elderly-plan-shown-h" className="v-card" data-testid="elderly-plan-shown">
-            <Heading variant="h5" as="h5" id="elderly-plan-shown-h">
-              {tx.section.version(shown.version)}
-              {shown.id === latest.id ? ` (${tx.section.latest})` : ''}
-            </Heading>
-            <Facts
-              items={[
-                [tx.section.validFrom, formatDate(shown.validFrom, lang)],
-                [tx.section.clientParticipated, shown.clientParticipated ? t.common.yes : t.common.no],
-              ]}
-            />
-            <Heading variant="h5" as="h6">
-              {tx.section.goals}
-            </Heading>
-            <Paragraph style={{ whiteSpace: 'pre-wrap' }}>{shown.goals}</Paragraph>
-            <Heading variant="h5" as="h6">
-              {tx.section.services}
-            </Heading>
-            <Paragraph style={{ whiteSpace: 'pre-wrap' }}>{shown.services}</Paragraph>
-          </article>
-        </>
-      )}
-    </section>
-  );
+  return <PlanVersions idPrefix="elderly" texts={tx.section} secondLabel={tx.section.services} plans={plans.map((p) => ({ ...p, second: p.services }))} />;
 }
 
 function PdfLinks({ url, what, date }: { url: (lang: 'fi' | 'sv') => string; what: string; date: string }) {

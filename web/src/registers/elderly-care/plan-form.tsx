@@ -1,88 +1,24 @@
-// A new version of the care and service plan. The form checks what it can (required fields, a
-// real date, not before the version in force); the API checks the same and answers in the
-// user's language.
-import { useMemo, useState, type FormEvent } from 'react';
-import { Button, Checkbox, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
-import { formatDate, useI18n } from '../../i18n/i18n.tsx';
+// A new version of the care and service plan: the shared plan form with the elderly services'
+// texts, its "services" text and its API.
+import { useMemo } from 'react';
 import { useAuthenticated } from '../../session.tsx';
-import { ErrorAlert, isIsoDate, useErrorText } from '../../components/common.tsx';
-import { ApiError } from '../../api/client.ts';
+import { PlanForm as VersionedPlanForm } from '../../components/plan-form.tsx';
 import { elderlyApi, localToday, type ServicePlan } from './api.ts';
 import { useElderlyTexts } from './i18n.ts';
 
-type Field = 'validFrom' | 'goals' | 'services';
-
 export function PlanForm({ personId, latest, onSaved }: { personId: string; latest: ServicePlan | null; onSaved: () => void }) {
-  const tx = useElderlyTexts();
-  const f = tx.planForm;
-  const { lang } = useI18n();
+  const f = useElderlyTexts().planForm;
   const { api } = useAuthenticated();
   const elderly = useMemo(() => elderlyApi(api.http), [api]);
-  const errorText = useErrorText();
-  const [validFrom, setValidFrom] = useState(localToday);
-  const [goals, setGoals] = useState(latest?.goals ?? '');
-  const [services, setServices] = useState(latest?.services ?? '');
-  const [participated, setParticipated] = useState(true);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const validate = (): Partial<Record<Field, string>> => {
-    const e: Partial<Record<Field, string>> = {};
-    if (!validFrom.trim()) e.validFrom = f.required;
-    else if (!isIsoDate(validFrom)) e.validFrom = f.invalidDate;
-    else if (latest && validFrom < latest.validFrom) e.validFrom = f.beforePrevious(formatDate(latest.validFrom, lang));
-    if (!goals.trim()) e.goals = f.required;
-    if (!services.trim()) e.services = f.required;
-    return e;
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setSaved('');
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const res = await elderly.writePlan(personId, { validFrom, goals, services, clientParticipated: participated });
-      setSaved(f.saved(res.version));
-      onSaved();
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'plan_before_previous') setErrors({ validFrom: errorText(err) });
-      else if (err instanceof ApiError && err.code === 'empty_text' && (err.details?.field === 'goals' || err.details?.field === 'services')) setErrors({ [err.details.field as Field]: errorText(err) });
-      else setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const status = (k: Field) => ({ status: errors[k] ? ('error' as const) : ('default' as const), statusText: errors[k] ?? '' });
   return (
-    <section aria-labelledby="elderly-plan-form-h" className="v-section v-card" data-testid="elderly-plan-form">
-      <Heading variant="h5" as="h5" id="elderly-plan-form-h">
-        {f.title}
-      </Heading>
-      <Paragraph className="v-muted">{f.intro}</Paragraph>
-      <form className="v-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="elderly-plan-form-h">
-        <TextInput labelText={f.validFrom} hintText={f.validFromHint} name="plan-valid-from" value={validFrom} onChange={(v) => setValidFrom(String(v ?? ''))} {...status('validFrom')} />
-        <Textarea labelText={f.goals} name="plan-goals" value={goals} onChange={(e) => setGoals(e.target.value)} fullWidth rows={3} {...status('goals')} />
-        <Textarea labelText={f.services} name="plan-services" value={services} onChange={(e) => setServices(e.target.value)} fullWidth rows={3} {...status('services')} />
-        <Checkbox checked={participated} onClick={({ checkboxState }) => setParticipated(checkboxState)} name="plan-participated">
-          {f.participated}
-        </Checkbox>
-        <div className="v-actions">
-          <Button type="submit" disabled={busy} data-testid="elderly-save-plan">
-            {f.save}
-          </Button>
-        </div>
-      </form>
-      <ErrorAlert error={error} />
-      <div role="status" data-testid="elderly-plan-saved">
-        {saved}
-      </div>
-    </section>
+    <VersionedPlanForm
+      idPrefix="elderly"
+      texts={f}
+      second={{ field: 'services', label: f.services }}
+      latest={latest && { validFrom: latest.validFrom, goals: latest.goals, second: latest.services }}
+      save={(p) => elderly.writePlan(personId, { validFrom: p.validFrom, goals: p.goals, services: p.second, clientParticipated: p.clientParticipated })}
+      today={localToday}
+      onSaved={onSaved}
+    />
   );
 }

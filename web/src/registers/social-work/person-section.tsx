@@ -4,7 +4,7 @@
 // decisions with their PDFs and situation data (social worker), and the client narrative.
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph, Textarea } from 'suomifi-ui-components';
-import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n.tsx';
+import { formatDate, useI18n } from '../../i18n/i18n.tsx';
 import { useAuthenticated } from '../../session.tsx';
 import { ErrorAlert, Facts, Loading, useAsync, useErrorText } from '../../components/common.tsx';
 import { ApiError } from '../../api/client.ts';
@@ -12,6 +12,7 @@ import { decisionPdfUrl, localToday, SOCIAL, socialApi, type ClientCard, type Cl
 import { useSocialTexts } from './i18n.ts';
 import { Narrative } from './narrative.tsx';
 import { PlanForm } from './plan-form.tsx';
+import { PlanVersions } from '../../components/plan-form.tsx';
 
 export function SocialPersonSection({ personId }: { personId: string }) {
   const tx = useSocialTexts();
@@ -236,63 +237,7 @@ function Applications({ card }: { card: ClientCard }) {
 
 function Plans({ plans }: { plans: ClientPlan[] }) {
   const tx = useSocialTexts();
-  const { t, lang } = useI18n();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const latest = plans[0];
-  const shown = plans.find((p) => p.id === selectedId) ?? latest;
-  return (
-    <section aria-labelledby="social-plans-h" className="v-section" data-testid="social-plans">
-      <Heading variant="h4" as="h4" id="social-plans-h">
-        {tx.section.plans}
-      </Heading>
-      {!latest || !shown ? (
-        <Paragraph className="v-muted">{tx.section.noPlans}</Paragraph>
-      ) : (
-        <>
-          <Heading variant="h5" as="h5" id="social-plan-versions-h">
-            {tx.section.versions}
-          </Heading>
-          <ul className="v-plain-list" aria-labelledby="social-plan-versions-h" data-testid="social-plan-versions">
-            {plans.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className={p.id === shown.id ? 'v-lang-btn v-lang-current' : 'v-lang-btn'}
-                  style={{ border: '1px solid #2a6ebb', borderRadius: 2 }}
-                  aria-pressed={p.id === shown.id}
-                  onClick={() => setSelectedId(p.id)}
-                >
-                  {tx.section.version(p.version)}
-                  {p.id === latest.id ? ` (${tx.section.latest})` : ''}
-                </button>{' '}
-                <span className="v-muted">{tx.section.authored(p.createdBy ?? '–', formatDateTime(p.createdAt, lang))}</span>
-              </li>
-            ))}
-          </ul>
-          <article aria-labelledby="social-plan-shown-h" className="v-card" data-testid="social-plan-shown">
-            <Heading variant="h5" as="h5" id="social-plan-shown-h">
-              {tx.section.version(shown.version)}
-              {shown.id === latest.id ? ` (${tx.section.latest})` : ''}
-            </Heading>
-            <Facts
-              items={[
-                [tx.section.validFrom, formatDate(shown.validFrom, lang)],
-                [tx.section.clientParticipated, shown.clientParticipated ? t.common.yes : t.common.no],
-              ]}
-            />
-            <Heading variant="h5" as="h6">
-              {tx.section.goals}
-            </Heading>
-            <Paragraph style={{ whiteSpace: 'pre-wrap' }}>{shown.goals}</Paragraph>
-            <Heading variant="h5" as="h6">
-              {tx.section.measures}
-            </Heading>
-            <Paragraph style={{ whiteSpace: 'pre-wrap' }}>{shown.measures}</Paragraph>
-          </article>
-        </>
-      )}
-    </section>
-  );
+  return <PlanVersions idPrefix="social" texts={tx.section} secondLabel={tx.section.measures} plans={plans.map((p) => ({ ...p, second: p.measures }))} />;
 }
 
 function Decisions({ decisions }: { decisions: NonNullable<ClientCard['decisions']> }) {
