@@ -15,6 +15,8 @@ import { InformationRequestsPage } from './pages/information-requests-page.tsx';
 import { InformationRequestPage } from './pages/information-request-page.tsx';
 import { Paragraph } from 'suomifi-ui-components';
 import type { ReactNode } from 'react';
+import { CitizenApp } from './citizen/citizen-app.tsx';
+import { CITIZEN_BASE } from './citizen/citizen-api.ts';
 
 function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -37,14 +39,15 @@ function LanguageSwitch() {
   );
 }
 
-function Header({ children }: { children?: ReactNode }) {
+/** The page header with the language switch; the residents' pages use it with their own subtitle. */
+export function Header({ children, subtitle }: { children?: ReactNode; subtitle?: string }) {
   const { t } = useI18n();
   return (
     <header className="v-header">
       <div className="v-header-inner">
         <div className="v-brand">
           <span className="v-brand-name">{t.common.appName}</span>
-          <span className="v-brand-sub">{t.common.appSubtitle}</span>
+          <span className="v-brand-sub">{subtitle ?? t.common.appSubtitle}</span>
         </div>
         <div className="v-header-tools">
           {children}
@@ -156,6 +159,9 @@ function AuthenticatedApp() {
 export function App() {
   const { status } = useSession();
   const { t } = useI18n();
+  const path = usePath();
+  // Residents (kuntalainen) have their own session and pages.
+  if (path === CITIZEN_BASE || path.startsWith(CITIZEN_BASE + '/')) return <CitizenApp />;
   if (status === 'loading') {
     return (
       <main id="main" className="v-main">

@@ -3,9 +3,12 @@ import { Block, Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomi
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import { ErrorAlert } from '../components/common.tsx';
+import { AppLink } from '../router.tsx';
+import { useCitizenTexts } from '../citizen/i18n.ts';
 
 export function LoginPage() {
   const { t } = useI18n();
+  const c = useCitizenTexts();
   const { login, notice } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -74,6 +77,15 @@ export function LoginPage() {
           {t.login.submit}
         </Button>
       </form>
+      <section className="v-section" aria-labelledby="citizen-login-heading">
+        <Heading variant="h2" id="citizen-login-heading">
+          {c.loginLink}
+        </Heading>
+        <Paragraph className="v-mb">{c.loginLinkIntro}</Paragraph>
+        <AppLink href="/kuntalainen" data-testid="citizen-login-link">
+          {c.loginLink}
+        </AppLink>
+      </section>
     </div>
   );
 }
