@@ -9,6 +9,7 @@ import { insertTestResident, testHetu } from '../../../test/fixtures.ts';
 import { createApp } from '../http/server.ts';
 import { fixedClock } from '../clock.ts';
 import { citizenOidcConfigFromEnv } from './oidc.ts';
+import { cookieJar } from '../../../test/cookie-jar.ts';
 
 let server: Server;
 let issuer: string;
@@ -33,20 +34,6 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-function jar() {
-  const cookies = new Map<string, string>();
-  return {
-    header: () => [...cookies.entries()].map(([k, v]) => `${k}=${v}`).join('; '),
-    take: (res: Response) => {
-      for (const c of res.headers.getSetCookie()) {
-        const [pair] = c.split(';');
-        const i = pair!.indexOf('=');
-        cookies.set(pair!.slice(0, i), pair!.slice(i + 1));
-      }
-    },
-  };
-}
-
 describeDb('Suomi.fi identification of residents (OIDC)', (ctx) => {
   it('logs in the person whose henkilötunnus the provider vouches for, never with it in a URL, and refuses one not in the register', async () => {
     const citizenOidc = citizenOidcConfigFromEnv({ CITIZEN_OIDC_ISSUER: issuer, CITIZEN_OIDC_CLIENT_ID: 'varanto-citizen', CITIZEN_OIDC_CLIENT_SECRET: 'test-secret', CITIZEN_OIDC_REDIRECT_URI: REDIRECT });
@@ -62,7 +49,7 @@ describeDb('Suomi.fi identification of residents (OIDC)', (ctx) => {
       const start = await app.fastify.inject({ method: 'GET', url: '/api/v1/citizen/auth/suomifi/login' });
       expect(start.statusCode).toBe(302);
       const stateCookie = String(start.headers['set-cookie']).split(';')[0]!;
-      const j = jar();
+      const j = cookieJar();
       let url = String(start.headers.location);
       const seen = [url];
       for (let step = 0; step < 12; step++) {

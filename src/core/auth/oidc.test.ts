@@ -8,6 +8,7 @@ import { insertTestUser } from '../../../test/fixtures.ts';
 import { createApp } from '../http/server.ts';
 import { fixedClock } from '../clock.ts';
 import { oidcConfigFromEnv } from './oidc.ts';
+import { cookieJar } from '../../../test/cookie-jar.ts';
 
 let server: Server;
 let issuer: string;
@@ -30,21 +31,6 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-/** A tiny cookie jar for the provider's own cookies. */
-function jar() {
-  const cookies = new Map<string, string>();
-  return {
-    header: () => [...cookies.entries()].map(([k, v]) => `${k}=${v}`).join('; '),
-    take: (res: Response) => {
-      for (const c of res.headers.getSetCookie()) {
-        const [pair] = c.split(';');
-        const i = pair!.indexOf('=');
-        cookies.set(pair!.slice(0, i), pair!.slice(i + 1));
-      }
-    },
-  };
-}
-
 describeDb('OIDC login', (ctx) => {
   it('logs in a staff user whose username the provider vouches for, and refuses an unknown one', async () => {
     const oidc = oidcConfigFromEnv({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'varanto', OIDC_CLIENT_SECRET: 'test-secret', OIDC_REDIRECT_URI: REDIRECT });
@@ -55,7 +41,7 @@ describeDb('OIDC login', (ctx) => {
       const start = await app.fastify.inject({ method: 'GET', url: '/api/v1/auth/oidc/login' });
       expect(start.statusCode).toBe(302);
       const stateCookie = String(start.headers['set-cookie']).split(';')[0]!;
-      const j = jar();
+      const j = cookieJar();
       let url = String(start.headers.location);
       expect(url.startsWith(issuer)).toBe(true);
       // Follow the provider's redirects and answer its login and consent pages.
