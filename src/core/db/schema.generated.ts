@@ -452,6 +452,20 @@ export interface EcecIncome {
   valid_to: string | null;
 }
 
+export interface EcecMonthlyFeeRule {
+  daily_fee_divisor: number | null;
+  effective_from: string;
+  effective_to: string | null;
+  force_majeure_refunded: Generated<boolean>;
+  free_month: number | null;
+  free_month_min_months: number | null;
+  full_month_absence_requires_notice: Generated<boolean>;
+  id: Generated<string>;
+  reduced_fee_percent: number;
+  sick_days_for_reduced_fee: number;
+  source: string;
+}
+
 export interface EcecOccupancyParameters {
   effective_from: string;
   effective_to: string | null;
@@ -1266,6 +1280,7 @@ export interface DB {
   ecec_fee_parameters_version: EcecFeeParametersVersion;
   ecec_group: EcecGroup;
   ecec_income: EcecIncome;
+  ecec_monthly_fee_rule: EcecMonthlyFeeRule;
   ecec_occupancy_parameters: EcecOccupancyParameters;
   ecec_placement: EcecPlacement;
   ecec_placement_decision: EcecPlacementDecision;

@@ -96,6 +96,12 @@ export const actions = {
   incomeWrite: defineAction('ecec.Income.WRITE', 'person', globalRole(R.feeHandler)),
   feeDecisionRead: defineAction('ecec.FeeDecision.READ', 'person', globalRole(R.feeHandler)),
   feeDecisionGenerate: defineAction('ecec.FeeDecision.GENERATE', 'person', globalRole(R.feeHandler)),
+  // A child's charge for a month (kuukausimaksu): fee handlers, and the supervisor of a unit the
+  // child is placed in, who answers the family's questions on absences and the charge. Not unit
+  // staff in general: the charge reveals the family's income bracket (need-to-know).
+  monthlyFeeRead: defineAction('ecec.MonthlyFee.READ', 'person', globalRole(R.feeHandler), personInUnitRole(R.unitSupervisor)),
+  // Every child's charge for a month, of a unit or the municipality: fee handlers only.
+  monthlyFeeList: defineAction('ecec.MonthlyFee.LIST', 'none', globalRole(R.feeHandler)),
   // The national fee figures by period (asiakasmaksujen perusteet): no personal data.
   feeParametersRead: defineAction('ecec.FeeParameters.READ', 'none', globalRole(R.feeHandler, R.serviceDirector)),
   feeParametersManage: defineAction('ecec.FeeParameters.MANAGE', 'none', globalRole(R.serviceDirector)),

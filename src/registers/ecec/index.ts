@@ -9,6 +9,7 @@ import { applicationRoutes } from './application/application.routes.ts';
 import { placementRoutes } from './placement/placement.routes.ts';
 import { feeDecisionRoutes } from './fees/fee-decision.routes.ts';
 import { feeParameterRoutes } from './fees/fee-parameter.routes.ts';
+import { monthlyFeeRoutes } from './fees/monthly-fee.routes.ts';
 import { attendanceRoutes } from './attendance/attendance.routes.ts';
 import { vasuRoutes } from './vasu/vasu.routes.ts';
 import { citizenActions } from './citizen/citizen-access.ts';
@@ -36,7 +37,7 @@ export const ececRegister = defineRegister({
     { action: coreActions.personSearchAll.name, rules: [{ kind: 'global', roles: [ROLES.applicationHandler] }] },
     { action: coreActions.personRead.name, rules: [ececPersonRead] },
   ],
-  routes: [...unitRoutes, ...applicationRoutes, ...placementRoutes, ...feeDecisionRoutes, ...feeParameterRoutes, ...attendanceRoutes, ...vasuRoutes, ...citizenRoutes],
+  routes: [...unitRoutes, ...applicationRoutes, ...placementRoutes, ...feeDecisionRoutes, ...feeParameterRoutes, ...monthlyFeeRoutes, ...attendanceRoutes, ...vasuRoutes, ...citizenRoutes],
   findByPerson: (db, personId) => findByPerson(db, personId),
   personUnitLinks,
   onPersonsChanged,

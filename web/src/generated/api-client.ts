@@ -1182,6 +1182,43 @@ export function postEcecApplicationsByIdUrgency(http: ApiTransport, params: Post
   return http({ method: 'POST', path: `/ecec/applications/${encodeURIComponent(String(params.id))}/urgency`, body }) as Promise<PostEcecApplicationsByIdUrgencyResponse>;
 }
 
+// GET /ecec/children/{childId}/monthly-fees — A child's charge for a month (kuukausimaksu) from the fee decisions, placement days and absences, with each rule applied
+export type GetEcecChildrenByChildIdMonthlyFeesParams = {
+  childId: string;
+};
+export type GetEcecChildrenByChildIdMonthlyFeesQuery = {
+  month: string;
+};
+export type GetEcecChildrenByChildIdMonthlyFeesResponse = {
+  month: string;
+  operatingDays: number;
+  dailyFeeDivisor: number;
+  chargedDays: number;
+  sickDays: number;
+  absentDays: number;
+  parts: Array<{
+    decisionIds: string[];
+    from: string;
+    to: string;
+    feeCents: number;
+    days: number;
+    dailyFeeCents: number | null;
+    amountCents: number;
+    basis: "full_month" | "part_month";
+  }>;
+  grossCents: number;
+  steps: Array<{
+    rule: "no_fee_decision" | "free_month" | "full_month" | "part_month" | "parent_leave_days" | "force_majeure_days" | "sick_full_month" | "sick_days_reduced" | "absent_full_month";
+    days: number | null;
+    changeCents: number;
+    resultCents: number;
+  }>;
+  chargeCents: number;
+};
+export function getEcecChildrenByChildIdMonthlyFees(http: ApiTransport, params: GetEcecChildrenByChildIdMonthlyFeesParams, query: GetEcecChildrenByChildIdMonthlyFeesQuery): Promise<GetEcecChildrenByChildIdMonthlyFeesResponse> {
+  return http({ method: 'GET', path: `/ecec/children/${encodeURIComponent(String(params.childId))}/monthly-fees`, query }) as Promise<GetEcecChildrenByChildIdMonthlyFeesResponse>;
+}
+
 // POST /ecec/children/{id}/absences — Record an absence by type (sickness, planned, …) for a day
 export type PostEcecChildrenByIdAbsencesParams = {
   id: string;
@@ -1454,6 +1491,18 @@ export type PostEcecIncomesBody = {
 export type PostEcecIncomesResponse = unknown;
 export function postEcecIncomes(http: ApiTransport, body: PostEcecIncomesBody): Promise<PostEcecIncomesResponse> {
   return http({ method: 'POST', path: `/ecec/incomes`, body }) as Promise<PostEcecIncomesResponse>;
+}
+
+// GET /ecec/monthly-fees — The month's charges of every child placed in a unit (unitId) or in the whole municipality, for fee handlers (JSON, CSV or XLSX)
+export type GetEcecMonthlyFeesQuery = {
+  month: string;
+  unitId?: string;
+  format?: "json" | "csv" | "xlsx";
+  lang?: "fi" | "sv" | "en";
+};
+export type GetEcecMonthlyFeesResponse = unknown;
+export function getEcecMonthlyFees(http: ApiTransport, query: GetEcecMonthlyFeesQuery): Promise<GetEcecMonthlyFeesResponse> {
+  return http({ method: 'GET', path: `/ecec/monthly-fees`, query }) as Promise<GetEcecMonthlyFeesResponse>;
 }
 
 // GET /ecec/persons/{id}/fee-decisions — Fee and voucher value decisions of a guardian or a child, with incomes (fee handlers only)
@@ -3766,6 +3815,7 @@ export const operations = [
   { name: 'postEcecApplicationsByIdOtherGuardianConsent', method: 'POST', path: '/ecec/applications/{id}/other-guardian-consent' },
   { name: 'postEcecApplicationsByIdStatus', method: 'POST', path: '/ecec/applications/{id}/status' },
   { name: 'postEcecApplicationsByIdUrgency', method: 'POST', path: '/ecec/applications/{id}/urgency' },
+  { name: 'getEcecChildrenByChildIdMonthlyFees', method: 'GET', path: '/ecec/children/{childId}/monthly-fees' },
   { name: 'postEcecChildrenByIdAbsences', method: 'POST', path: '/ecec/children/{id}/absences' },
   { name: 'getEcecChildrenByIdApplications', method: 'GET', path: '/ecec/children/{id}/applications' },
   { name: 'getEcecChildrenByIdAttendance', method: 'GET', path: '/ecec/children/{id}/attendance' },
@@ -3782,6 +3832,7 @@ export const operations = [
   { name: 'postEcecFeeParameters', method: 'POST', path: '/ecec/fee-parameters' },
   { name: 'putEcecFeeParametersById', method: 'PUT', path: '/ecec/fee-parameters/{id}' },
   { name: 'postEcecIncomes', method: 'POST', path: '/ecec/incomes' },
+  { name: 'getEcecMonthlyFees', method: 'GET', path: '/ecec/monthly-fees' },
   { name: 'getEcecPersonsByIdFeeDecisions', method: 'GET', path: '/ecec/persons/{id}/fee-decisions' },
   { name: 'getEcecPersonsByIdIncomes', method: 'GET', path: '/ecec/persons/{id}/incomes' },
   { name: 'getEcecPlacementDecisionsByIdPdf', method: 'GET', path: '/ecec/placement-decisions/{id}/pdf' },
