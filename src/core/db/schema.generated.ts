@@ -361,6 +361,13 @@ export interface EcecAttendance {
   unit_id: string;
 }
 
+export interface EcecAttendanceMonth {
+  child_id: string;
+  days: number;
+  month: string;
+  unit_id: string;
+}
+
 export interface EcecCitizenCalendarRule {
   absence_closing_days: number;
   effective_from: string;
@@ -1273,6 +1280,7 @@ export interface DB {
   ecec_application: EcecApplication;
   ecec_application_unit: EcecApplicationUnit;
   ecec_attendance: EcecAttendance;
+  ecec_attendance_month: EcecAttendanceMonth;
   ecec_citizen_calendar_rule: EcecCitizenCalendarRule;
   ecec_fee_decision: EcecFeeDecision;
   ecec_fee_decision_child: EcecFeeDecisionChild;

@@ -90,6 +90,31 @@ describeDb('ECEC occupancy report', (ctx) => {
         (await occupancyByDefinition(ctx.db, '2025-08-15', '2025-12-31')).filter((r) => r.unit_id === a || r.unit_id === b).map(pick),
       );
       expect(long.filter((r) => r.present > 0).map((r) => r.day)).toContain('2025-12-15');
+      // Stays corrected afterwards: moved to another day and unit, removed, several in one statement.
+      const stay = (c: string, date: string) => ctx.db.selectFrom('ecec_attendance').select('id').where('child_id', '=', c).where('date', '=', date).orderBy('arrived').executeTakeFirstOrThrow();
+      await ctx.db.updateTable('ecec_attendance').set({ date: '2025-10-16' }).where('id', '=', (await stay(partDay, '2025-10-14')).id).execute();
+      await ctx.db.updateTable('ecec_attendance').set({ unit_id: a }).where('id', '=', (await stay(baby, '2025-10-14')).id).execute();
+      await ctx.db.deleteFrom('ecec_attendance').where('child_id', '=', turns3).where('date', '=', '2025-10-15').execute();
+      // One of the two stays of 14.10. goes: the day still counts.
+      await ctx.db.deleteFrom('ecec_attendance').where('child_id', '=', turns3).where('date', '=', '2025-10-14').where('arrived', '=', '16:30').execute();
+      await ctx.db.insertInto('ecec_attendance').values(['2025-10-27', '2025-10-28', '2025-11-03'].map((date) => ({ child_id: baby, unit_id: a, date, arrived: '07:30', departed: '15:00' }))).onConflict((oc) => oc.doNothing()).execute();
+      const again = (await occupancyRows(ctx.db, { from: '2025-10-01', to: '2025-11-30' })).filter((r) => r.unit_id === a || r.unit_id === b);
+      expect(again.map(pick).sort((x, y) => key({ unit_id: x[0], day: x[1] }).localeCompare(key({ unit_id: y[0], day: y[1] })))).toEqual(
+        (await occupancyByDefinition(ctx.db, '2025-10-01', '2025-11-30')).filter((r) => r.unit_id === a || r.unit_id === b).map(pick),
+      );
+      expect(figures(again.find((r) => r.day === '2025-10-14' && r.unit_id === a)!)).toEqual([3, 3.6, 2, 3.0]);
+      expect(again.find((r) => r.day === '2025-10-15' && r.unit_id === a)!.present).toBe(0);
+      // The month summary holds exactly the stays left, bit by bit.
+      const summary = await sql<{ n: number }>`
+        select count(*)::int as n from (
+          (select month, unit_id, child_id, days from ecec_attendance_month
+           except select date_trunc('month', date)::date, unit_id, child_id, bit_or(1 << (extract(day from date)::int - 1)) from ecec_attendance group by 1, 2, 3)
+          union all
+          (select date_trunc('month', date)::date, unit_id, child_id, bit_or(1 << (extract(day from date)::int - 1)) from ecec_attendance group by 1, 2, 3
+           except select month, unit_id, child_id, days from ecec_attendance_month)) x`.execute(ctx.db);
+      expect(summary.rows[0]!.n).toBe(0);
+      await ctx.db.deleteFrom('ecec_attendance').where('child_id', 'in', [turns3, partDay, baby, other]).execute();
+      expect(await ctx.db.selectFrom('ecec_attendance_month').select('child_id').where('child_id', 'in', [turns3, partDay, baby, other]).execute()).toEqual([]);
     } finally {
       await ctx.db.deleteFrom('ecec_occupancy_parameters').where('source', '=', 'test').execute();
       await ctx.db.updateTable('ecec_occupancy_parameters').set({ effective_to: null }).where('effective_to', '=', '2025-10-12').execute();

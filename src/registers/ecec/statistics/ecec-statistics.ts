@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { ReadTx } from '../../../core/db/database.ts';
 import type { StatisticDefinition, StatisticParams } from '../../../core/statistics/statistics.ts';
 import { actions } from '../access.ts';
+import { fromDays, toDays } from '../dates.ts';
 
 const unitDim = { id: 'unit', names: { fi: 'Yksikkö', sv: 'Enhet', en: 'Unit' } };
 
@@ -11,11 +12,12 @@ const unitDim = { id: 'unit', names: { fi: 'Yksikkö', sv: 'Enhet', en: 'Unit' }
  * per unit and weekday: a child under 3 counts 1.75, part-day care (≤ 86 h/month) 0.54, by
  * the effective-dated coefficients of ecec_occupancy_parameters.
  *
- * Not a days × placements join (a month of 35 000 placements would be 700 000 rows): each
- * placement becomes at most a few spans with a constant coefficient (split at the third
- * birthday and where the parameters change), each span two events (+ at its start, − after its
- * end), and a running sum over each unit's days gives the day's figures (eVaka PR #5513 made
- * the same move away from generate_series). Sums are numeric, so spans cancel exactly.
+ * The database gives each placement as at most a few spans with a constant coefficient (split
+ * at the third birthday and where the parameters change; eVaka PR #5513 made the same move away
+ * from a days × placements join), and each child's stays per unit and month as one bit per day
+ * (ecec_attendance_month, kept by triggers). The days are counted here: a month of 35 000
+ * children is 35 000 spans and 35 000 bit masks to read instead of 700 000 child-days to join,
+ * sort and group, and the counting costs the API server a few milliseconds.
  */
 export interface OccupancyRow {
   unit_id: string;
@@ -29,12 +31,11 @@ export interface OccupancyRow {
 }
 
 export async function occupancyRows(db: ReadTx, p: StatisticParams): Promise<OccupancyRow[]> {
-  // The month's stays of every unit are sorted and grouped: with the default 4 MB of work memory
-  // the sorts spill to disk (a third of the report's time at 35 000 children). `set local` holds
-  // to the end of the transaction, so a call outside one gets its own.
-  if (!db.isTransaction) return db.transaction().execute((tx) => occupancyRows(tx, p));
-  await sql`set local work_mem = '64MB'`.execute(db);
-  const r = await sql<OccupancyRow>`
+  const first = toDays(p.from);
+  const length = toDays(p.to) - first + 1;
+  if (length <= 0) return [];
+  // Three JSON texts: parsing one text is far cheaper than 70 000 rows one by one in the driver.
+  const r = await sql<{ units: string | null; spans: string | null; stays: string | null }>`
     with span as (
       select p.unit_id, p.child_id,
         greatest(p.start_date, op.effective_from, b.first_day, ${p.from}::date) as first_day,
@@ -51,52 +52,71 @@ export async function occupancyRows(db: ReadTx, p: StatisticParams): Promise<Occ
         ((c.birth_date + interval '3 years')::date, date 'infinity', false)
       ) as b(first_day, last_day, under_3)
       where p.type <> 'club' and p.start_date <= ${p.to}::date and (p.end_date is null or p.end_date >= ${p.from}::date)
-    ),
-    kept as (select * from span where first_day <= last_day),
-    event as (
-      select unit_id, first_day as day, coefficient as d_occupancy, 1 as d_children from kept
-      union all
-      select unit_id, last_day + 1, -coefficient, -1 from kept where last_day < ${p.to}::date
-    ),
-    change as (select unit_id, day, sum(d_occupancy) as d_occupancy, sum(d_children) as d_children from event group by unit_id, day),
-    days as (select d::date as day from generate_series(${p.from}::date, ${p.to}::date, interval '1 day') d),
-    running as (
-      select u.unit_id, d.day,
-        sum(coalesce(c.d_children, 0)) over w as children,
-        sum(coalesce(c.d_occupancy, 0)) over w as occupancy
-      from ecec_unit u
-      cross join days d
-      left join change c on c.unit_id = u.unit_id and c.day = d.day
-      window w as (partition by u.unit_id order by d.day)
-    ),
-    -- A child's stays in a unit as one bit per day (62 days a bigint): several stays on one day
-    -- count once without grouping the month's hundreds of thousands of stays one by one.
-    attended as (
-      select child_id, unit_id, (date - ${p.from}::date) / 62 as w, bit_or(1::bigint << ((date - ${p.from}::date) % 62)) as days
-      from ecec_attendance where date between ${p.from}::date and ${p.to}::date
-      group by 1, 2, 3
-    ),
-    present as (
-      -- Only stays in the unit the child is placed in that day, with that day's coefficient.
-      select k.unit_id, ${p.from}::date + (a.w * 62 + b) as day, count(*) as present, sum(k.coefficient) as utilisation
-      from attended a
-      join kept k on k.child_id = a.child_id and k.unit_id = a.unit_id
-      -- Bit positions as a constant series: a per-span series is estimated at 1 000 rows a span,
-      -- and a plan costed that high is JIT-compiled on PostgreSQL for longer than it runs.
-      cross join generate_series(0, 61) b
-      where b between k.first_day - ${p.from}::date - a.w * 62 and k.last_day - ${p.from}::date - a.w * 62 and a.days & (1::bigint << b) <> 0
-      group by 1, 2
     )
-    select r.unit_id, o.name as unit, to_char(r.day, 'YYYY-MM-DD') as day, u.capacity,
-      r.children::int as children, r.occupancy::float8 as occupancy,
-      coalesce(pr.present, 0)::int as present, coalesce(pr.utilisation, 0)::float8 as utilisation
-    from running r
-    join ecec_unit u on u.unit_id = r.unit_id
-    join organisation_unit o on o.id = r.unit_id
-    left join present pr on pr.unit_id = r.unit_id and pr.day = r.day
-    where extract(isodow from r.day) < 6
-    order by o.name, r.day`.execute(db);
-  return r.rows;
+    select
+      (select json_agg(json_build_array(u.unit_id, o.name, u.capacity) order by o.name, u.unit_id)::text
+        from ecec_unit u join organisation_unit o on o.id = u.unit_id) as units,
+      (select json_agg(json_build_array(unit_id, child_id, first_day - ${p.from}::date, last_day - ${p.from}::date, coefficient::float8))::text
+        from span where first_day <= last_day) as spans,
+      (select json_agg(json_build_array(unit_id, child_id, month - ${p.from}::date, days))::text
+        from ecec_attendance_month where month between date_trunc('month', ${p.from}::date) and ${p.to}::date) as stays`.execute(db);
+  const row = r.rows[0]!;
+  const units: [string, string, number][] = row.units ? JSON.parse(row.units) : [];
+  const spans: [string, string, number, number, number][] = row.spans ? JSON.parse(row.spans) : [];
+  const stays: [string, string, number, number][] = row.stays ? JSON.parse(row.stays) : [];
+  // The child's stays in a unit: day offsets of months' first days, and their bit masks.
+  const staysOf = new Map<string, [number, number][]>();
+  for (const [unit, child, monthStart, days] of stays) {
+    const k = `${unit}/${child}`;
+    const list = staysOf.get(k);
+    if (list) list.push([monthStart, days]);
+    else staysOf.set(k, [[monthStart, days]]);
+  }
+  type Figures = { children: Int32Array; occupancy: Float64Array; present: Int32Array; utilisation: Float64Array };
+  const byUnit = new Map<string, Figures>();
+  const figuresOf = (unit: string) => {
+    let f = byUnit.get(unit);
+    if (!f) {
+      f = { children: new Int32Array(length), occupancy: new Float64Array(length), present: new Int32Array(length), utilisation: new Float64Array(length) };
+      byUnit.set(unit, f);
+    }
+    return f;
+  };
+  for (const [unit, child, from, to, coefficient] of spans) {
+    const f = figuresOf(unit);
+    for (let d = from; d <= to; d++) {
+      f.children[d]!++;
+      f.occupancy[d]! += coefficient;
+    }
+    // Only stays in the unit the child is placed in that day count, with that day's coefficient.
+    for (const [monthStart, days] of staysOf.get(`${unit}/${child}`) ?? []) {
+      for (let d = Math.max(from, monthStart); d <= Math.min(to, monthStart + 30); d++) {
+        if (days & (1 << (d - monthStart))) {
+          f.present[d]!++;
+          f.utilisation[d]! += coefficient;
+        }
+      }
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e9) / 1e9;
+  const weekdays: [number, string][] = [];
+  for (let d = 0; d < length; d++) {
+    // 1970-01-01 was a Thursday: days since then mod 7 gives 0–1 for Thursday–Friday, 2–3 for the weekend.
+    const dow = (((first + d) % 7) + 7) % 7;
+    if (dow !== 2 && dow !== 3) weekdays.push([d, fromDays(first + d)]);
+  }
+  const out: OccupancyRow[] = [];
+  for (const [unitId, name, capacity] of units) {
+    const f = byUnit.get(unitId);
+    for (const [d, day] of weekdays) {
+      out.push({
+        unit_id: unitId, unit: name, day, capacity,
+        children: f ? f.children[d]! : 0, occupancy: f ? round(f.occupancy[d]!) : 0,
+        present: f ? f.present[d]! : 0, utilisation: f ? round(f.utilisation[d]!) : 0,
+      });
+    }
+  }
+  return out;
 }
 
 const pct = (x: number, cap: number) => (cap > 0 ? Math.round((x / cap) * 1000) / 10 : null);
