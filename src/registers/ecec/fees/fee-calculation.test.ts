@@ -292,7 +292,7 @@ describe('calculateChildFee', () => {
   it('refuses hours that no configured tier covers', () => {
     const p = params('2024-08-01');
     expectCode(() => calculateChildFee(p, [], { ...rich, siblingOrder: 1, hoursPerMonth: 100 }), 'no_service_need_tier');
-    const noOpenTier = [tier(80, 60), tier(150, 100)];
+    const noOpenTier = [tier(80, 60), tier(150, 85)];
     expectCode(() => calculateChildFee(p, noOpenTier, { ...rich, siblingOrder: 1, hoursPerMonth: 151 }), 'no_service_need_tier');
   });
 
@@ -302,6 +302,19 @@ describe('calculateChildFee', () => {
     const e = errorOf(() => calculateChildFee(p, illegal, { ...rich, siblingOrder: 1, hoursPerMonth: 160 }));
     expect(e.code).toBe('service_need_tier_exceeds_law_frame');
     expect(e.messages.en).toMatch(/60 %/);
+  });
+
+  it('refuses a tier that charges the full-time fee for hours certainly below 35 hours a week (6 §)', () => {
+    const p = params('2024-08-01');
+    // 100 % from 121 h a month: 121 h is under 35 h/week however a month is converted (4 weeks: 30.25 h).
+    const illegal = [tier(80, 60), tier(120, 80), tier(null, 100)];
+    const e = errorOf(() => calculateChildFee(p, illegal, { ...rich, siblingOrder: 1, hoursPerMonth: 100 }));
+    expect(e.code).toBe('service_need_tier_exceeds_law_frame');
+    expect(e.messages.en).toMatch(/35 hours a week/);
+    expect(e.messages.fi).toMatch(/35 viikkotunnista/);
+    expect(e.messages.sv).toMatch(/35 timmar i veckan/);
+    // From 141 h (Uusikaupunki: over 140 h) the full fee is within the act under the 4-week reading.
+    expect(calculateChildFee(p, [tier(80, 60), tier(140, 80), tier(null, 100)], { ...rich, siblingOrder: 1, hoursPerMonth: 141 }).fee).toBe(311);
   });
 
   it('accepts the Lemi and Uusikaupunki tier sets of fees.json', () => {
@@ -315,10 +328,10 @@ describe('calculateChildFee', () => {
   it('refuses tier sets that mix periods, repeat a bound or get cheaper with more hours', () => {
     const p = params('2024-08-01');
     const input = { ...rich, siblingOrder: 1, hoursPerMonth: 100 };
-    expectCode(() => calculateChildFee(p, [tier(86, 60), { ...tier(null, 100), effectiveFrom: '2021-01-01' }], input), 'invalid_service_need_tiers');
+    expectCode(() => calculateChildFee(p, [tier(86, 60), tier(150, 85), { ...tier(null, 100), effectiveFrom: '2021-01-01' }], input), 'invalid_service_need_tiers');
     expectCode(() => calculateChildFee(p, [tier(86, 60), tier(86, 70), tier(null, 100)], input), 'invalid_service_need_tiers');
     expectCode(() => calculateChildFee(p, [tier(86, 60), tier(115, 90), tier(null, 80)], input), 'invalid_service_need_tiers');
-    expectCode(() => calculateChildFee(p, [tier(86, 60), tier(null, 100), tier(null, 100)], input), 'invalid_service_need_tiers');
+    expectCode(() => calculateChildFee(p, [tier(86, 60), tier(150, 85), tier(null, 100), tier(null, 100)], input), 'invalid_service_need_tiers');
   });
 });
 

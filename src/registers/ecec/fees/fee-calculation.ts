@@ -135,9 +135,13 @@ function requireFamily(input: FamilyIncome): bigint {
  * income above the income limit of its size, at most the maximum fee, rounded to whole
  * euros half up.
  *
- * Rounding is not in the statute text read for the reference; eVaka rounds to whole euros
- * half up, and the OKM notice 840/2017 gives the 2018 second-child maximum as 145 € for
- * 50 % of 289 € = 144.5 €, consistent with half-up rounding (half-even would give 144).
+ * Rounding is not in the statute text read for the reference; it is a convention. eVaka
+ * rounds to whole euros half up, and the published figures agree only with that: OKM notice
+ * 840/2017 gives the 2018 second-child maximum as 145 € for 50 % of 289 € = 144.5 € (half-even
+ * would give 144); Heinola's 2024 table starts the maximum 311 € at limit + 2 902 €
+ * (310.514 € → 311 €; unrounded it would start at limit + 2 906.54 €); Sipoo's and
+ * Taipalsaari's 2023 "income for the highest fee" is where 10.7 % reaches 294.50 €; Alavus
+ * gives 70 % of 295 € = 206.50 € as 207 €. See fee-worked-examples.test.ts.
  *
  * @example
  * calculateBaseFee(params2024, { familySize: 3, grossIncome: 6000 });
@@ -371,7 +375,11 @@ const byAgeYoungestFirst = <C extends string>(a: FamilyChildInput<C>, b: FamilyC
  * The monthly fees of all the family's children in ECEC. Siblings are ordered by birth
  * date, youngest first (same birth date: by child id, so that the result is deterministic).
  * A child with no chargeable hours (only preschool or only free hours) is not in ECEC for
- * the sibling rule: it pays nothing and does not take a sibling place.
+ * the sibling rule: it pays nothing and does not take a sibling place. That is the statutory
+ * maximum: 8 § speaks of children "kunnan järjestämässä varhaiskasvatuksessa", and preschool
+ * alone is not ECEC. eVaka (Espoo) counts a preschool-only child too and so gives its older
+ * sibling the second-child reduction; the act's percentages are maxima ("enintään"), so that
+ * is a municipal reduction, not a different reading of the act.
  *
  * @example
  * calculateFamilyFees(params2024, tiers, {

@@ -25,7 +25,7 @@ export type FeeCalculationErrorCode =
   | 'no_service_need_tier'
   /** The tier set is malformed (mixed periods, duplicate bounds, decreasing percentages…). */
   | 'invalid_service_need_tiers'
-  /** A tier charges more than the 60 % that 6 § allows for 20 hours a week or less. */
+  /** A tier charges more than 6 § allows: over 60 % for 20 hours a week or less, or the full fee below 35 hours a week. */
   | 'service_need_tier_exceeds_law_frame'
   /** No voucher base value or coefficient for the hours is configured for the date. */
   | 'no_voucher_value'

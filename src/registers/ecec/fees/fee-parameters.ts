@@ -64,17 +64,23 @@ export interface ServiceNeedTier {
 
 /**
  * The statutory frame of the hours scaling, 1503/2016 6 § (HE 205/2016): care of 20 hours a
- * week or less costs at most 60 % of the full-time fee. These are fixed by the act, not
- * indexed, so they are constants rather than rows.
+ * week or less costs at most 60 % of the full-time fee; the full-time fee may be charged only
+ * for care of 35 hours a week or more on average, and care between the two costs a fee
+ * proportioned to the hours. These are fixed by the act, not indexed, so they are constants
+ * rather than rows.
  *
  * The act speaks of hours per week; tiers are in hours per month, and municipalities convert
- * differently (Alavus 86 h, Lemi 84 h, Uusikaupunki 80 h for 20 h/week). The guard uses the
- * lowest conversion, 4 weeks × 20 h = 80 h, so that it only rejects tiers that break the act
- * under every reading.
+ * differently (Alavus 86 h, Lemi 84 h, Uusikaupunki 80 h for 20 h/week; full fee above 150 h
+ * in Alavus and Lemi, above 146 h in Hyvinkää, above 140 h in Uusikaupunki). The guards use
+ * the lowest conversion, 4 weeks a month, so that they only reject tiers that break the act
+ * under every reading: 4 × 20 h = 80 h a month is certainly within 20 h a week, and fewer
+ * than 4 × 35 h = 140 h a month are certainly less than 35 h a week.
  */
 export const LAW_FRAME = {
   partTimeMaxPercent: 60,
   partTimeHoursPerMonthCertainlyWithin20PerWeek: 80,
+  fullFeePercent: 100,
+  fullFeeHoursPerMonthCertainlyFrom35PerWeek: 140,
 } as const;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -166,7 +172,9 @@ const tierError = (fi: string, sv: string, en: string) =>
 /**
  * Checks that the tiers form one set for one period and returns them sorted by hours.
  * More hours must never cost less, bounds must be distinct, and 6 § must hold: a tier
- * that applies to any number of hours that is certainly 20 h/week or less may charge at most 60 %.
+ * that applies to any number of hours that is certainly 20 h/week or less may charge at most 60 %,
+ * and one that applies to any number of hours that is certainly less than 35 h/week may not
+ * charge the full-time fee.
  */
 export function validateServiceNeedTiers(tiers: readonly ServiceNeedTier[]): ServiceNeedTier[] {
   const first = tiers[0];
@@ -214,6 +222,16 @@ export function validateServiceNeedTiers(tiers: readonly ServiceNeedTier[]): Ser
         fi: `Palveluntarpeen porras, joka koskee myös enintään ${h} tunnin kuukausia, ylittää 60 %, jonka laki 1503/2016 6 § sallii enintään 20 viikkotunnin hoidolle.`,
         sv: `Ett trappsteg som även gäller högst ${h} timmar i månaden överskrider 60 %, som lag 1503/2016 6 § tillåter för högst 20 timmar i veckan.`,
         en: `A service-need tier that also applies to ${h} hours a month or less exceeds the 60 % that act 1503/2016 section 6 allows for 20 hours a week or less.`,
+      });
+    }
+    // The full-time fee for hours that are certainly less than 35 h/week breaks 6 §: such care
+    // must cost a fee proportioned to the hours.
+    const fullFrom = LAW_FRAME.fullFeeHoursPerMonthCertainlyFrom35PerWeek;
+    if (lowerBound < fullFrom && t.percent >= LAW_FRAME.fullFeePercent) {
+      throw new FeeCalculationError('service_need_tier_exceeds_law_frame', {
+        fi: `Palveluntarpeen porras, joka koskee myös alle ${fullFrom} tunnin kuukausia, perii kokoaikaisen maksun, vaikka laki 1503/2016 6 § sallii sen vasta keskimäärin 35 viikkotunnista; lyhyemmän hoidon maksu on suhteutettava hoitoaikaan.`,
+        sv: `Ett trappsteg som även gäller under ${fullFrom} timmar i månaden tar ut heltidsavgiften, fast lag 1503/2016 6 § tillåter den först från i genomsnitt 35 timmar i veckan; för kortare vård ska avgiften stå i proportion till vårdtiden.`,
+        en: `A service-need tier that also applies to fewer than ${fullFrom} hours a month charges the full-time fee, which act 1503/2016 section 6 allows only from 35 hours a week on average; shorter care must cost a fee proportioned to its hours.`,
       });
     }
     previous = t;
