@@ -89,6 +89,26 @@ describe.skipIf(!browserAvailable())('ECEC daily views in the browser', () => {
     await ecec.placements().locator('tbody tr').first().waitFor();
     await ecec.attendance().locator('dl').waitFor();
     await ecec.feeDecisions().locator('table, p').first().waitFor();
+    // The month's charge (kuukausimaksu): what the API computes from the decisions and absences,
+    // in euros and cents with each rule applied; this month first, then a month the child has a
+    // fee decision for, typed into the field.
+    const api = await h.apiAs('ecec');
+    const now = new Date();
+    const thisMonth = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    const { feeDecisions } = await api('GET', `/ecec/persons/${child.id}/fee-decisions`);
+    const decided = (feeDecisions as { status: string; validFrom: string; children: { childId: string; fee: number }[] }[]).find(
+      (d) => d.status === 'sent' && d.children.some((c) => c.childId === child.id && c.fee > 0),
+    );
+    const euros = (cents: number) => `${(cents / 100).toLocaleString('fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+    for (const month of decided ? [thisMonth, decided.validFrom.slice(0, 7)] : [thisMonth]) {
+      const fee = await api('GET', `/ecec/children/${child.id}/monthly-fees?month=${month}`);
+      if (month !== thisMonth) {
+        expect(fee.chargeCents).toBeGreaterThan(0);
+        await ecec.showMonthlyFee(month);
+      }
+      await expect.poll(() => ecec.monthlyCharge().textContent(), POLL).toBe(euros(fee.chargeCents));
+      await expect.poll(() => ecec.monthlyFeeRules(), POLL).toEqual(fee.steps.map((s: { rule: string }) => s.rule));
+    }
     await ecec.vasuShown().waitFor();
     expect(await ecec.vasuVersionButtons().count()).toBe(vasuVersionsBefore + 2);
     await expect.poll(() => ecec.vasuShown().textContent(), POLL).toContain('kielellinen tuki');

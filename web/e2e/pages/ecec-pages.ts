@@ -49,6 +49,22 @@ export class EcecPersonSection {
   feeDecisions() {
     return this.page.getByTestId('ecec-fee-decisions');
   }
+  /** The month's charge (kuukausimaksu) with its steps. */
+  monthlyFee() {
+    return this.page.getByTestId('ecec-monthly-fee');
+  }
+  monthlyCharge() {
+    return this.page.getByTestId('ecec-monthly-charge');
+  }
+  async monthlyFeeRules() {
+    return this.monthlyFee().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+  }
+  /** Types the month into the field and submits with Enter. */
+  async showMonthlyFee(month: string) {
+    const input = this.monthlyFee().getByLabel('Laskutuskuukausi');
+    await input.fill(month);
+    await input.press('Enter');
+  }
   attendance() {
     return this.page.getByTestId('ecec-attendance');
   }

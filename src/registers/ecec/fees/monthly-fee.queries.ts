@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { ReadTx } from '../../../core/db/database.ts';
 import { addMonths, monthRange } from '../dates.ts';
 import type { AbsenceType } from '../attendance/attendance.ts';
-import { monthlyFee, type DateRange, type MonthlyAbsence, type MonthlyFee, type MonthlyFeeDecisionPart, type MonthlyFeeRule } from './monthly-fee.ts';
+import { monthlyFee, monthOperatingDays, type DateRange, type MonthlyAbsence, type MonthlyFee, type MonthlyFeeDecisionPart, type MonthlyFeeRule } from './monthly-fee.ts';
 
 /** The municipal rule row in force on the month's first day, or null when none is. */
 export async function getMonthlyFeeRule(db: ReadTx, month: string): Promise<MonthlyFeeRule | null> {
@@ -96,6 +96,7 @@ export async function getMonthlyFees(db: ReadTx, month: string, rule: MonthlyFee
   const placementsBy = group(placements.rows);
   const decisionsBy = group(decisions.rows);
   const absencesBy = group(absences.rows);
+  const operatingDays = monthOperatingDays(month);
   return children.rows
     .map((c) => {
       const childPlacements: DateRange[] = (placementsBy.get(c.child_id) ?? []).map((p) => ({ start: p.start_date, end: p.end_date }));
@@ -107,7 +108,7 @@ export async function getMonthlyFees(db: ReadTx, month: string, rule: MonthlyFee
         lastName: c.last_name,
         unitId: c.unit_id,
         unitName: c.unit_name,
-        fee: monthlyFee({ month, rule, decisions: childDecisions, placements: childPlacements, absences: childAbsences }),
+        fee: monthlyFee({ month, operatingDays, rule, decisions: childDecisions, placements: childPlacements, absences: childAbsences }),
       };
     })
     .sort((a, b) => a.unitName.localeCompare(b.unitName, 'fi') || a.lastName.localeCompare(b.lastName, 'fi') || a.firstNames.localeCompare(b.firstNames, 'fi') || (a.childId < b.childId ? -1 : 1));

@@ -11,7 +11,7 @@ import { actions } from '../access.ts';
 import { DATASET } from '../datasets.ts';
 import { uuid } from '../schemas.ts';
 import { getMonthlyFeeRule, getMonthlyFees } from './monthly-fee.queries.ts';
-import { monthlyFee, type MonthlyFeeRule } from './monthly-fee.ts';
+import { monthlyFee, monthOperatingDays, type MonthlyFeeRule } from './monthly-fee.ts';
 
 const tags = ['ecec'];
 const msg = (fi: string, sv: string, en: string) => ({ fi, sv, en });
@@ -123,7 +123,7 @@ export const monthlyFeeRoutes: RouteDefinition[] = [
       audit.persons([params.childId]);
       audit.objects(row?.fee.parts.flatMap((p) => p.decisionIds) ?? []);
       // Not placed during the month: nothing to charge, shown as such.
-      return row?.fee ?? monthlyFee({ month: query.month, rule, decisions: [], placements: [], absences: [] });
+      return row?.fee ?? monthlyFee({ month: query.month, operatingDays: monthOperatingDays(query.month), rule, decisions: [], placements: [], absences: [] });
     },
   }),
   defineRoute<unknown, ListQuery>({

@@ -10,6 +10,7 @@ const D2 = '00000000-0000-4000-8000-000000000002';
 
 const whole = (fee: number, absences: MonthlyAbsence[] = [], month = '2025-03'): MonthlyFeeInput => ({
   month,
+  operatingDays: monthOperatingDays(month),
   decisions: [{ decisionId: D1, validFrom: '2025-01-01', validTo: null, fee }],
   placements: [{ start: '2025-01-01', end: null }],
   absences,
@@ -119,6 +120,7 @@ describe('monthly ECEC charge', () => {
           const start = `2025-03-${String(startDay).padStart(2, '0')}`;
           const r = monthlyFee({
             month: '2025-03',
+            operatingDays: days,
             decisions: [
               { decisionId: D1, validFrom: '2025-01-01', validTo: change, fee: fee1 },
               { decisionId: D2, validFrom: `2025-03-${String(Math.min(changeDay, 30) + 1).padStart(2, '0')}`, validTo: null, fee: fee2 },

@@ -73,6 +73,8 @@ export interface MonthlyAbsence {
 export interface MonthlyFeeInput {
   /** YYYY-MM */
   month: string;
+  /** The month's operating days, {@link monthOperatingDays}: computed once for all children of a month. */
+  operatingDays: string[];
   decisions: MonthlyFeeDecisionPart[];
   /** The child's placements overlapping the month (and, for the free month, the months before). */
   placements: DateRange[];
@@ -186,13 +188,13 @@ export function isFreeMonth(month: string, placements: DateRange[], rule: Monthl
  * The child's charge for the month with every step shown.
  *
  * @example
- * monthlyFee({ month: '2025-03', decisions: [{ decisionId, validFrom: '2025-01-01', validTo: null, fee: 311 }],
+ * monthlyFee({ month: '2025-03', operatingDays: monthOperatingDays('2025-03'), decisions: [{ decisionId, validFrom: '2025-01-01', validTo: null, fee: 311 }],
  *   placements: [{ start: '2025-01-01', end: null }], absences: [], rule })
  * // → chargeCents 31100, one part 'full_month'
  */
 export function monthlyFee(input: MonthlyFeeInput): MonthlyFee {
   const { month, rule } = input;
-  const operating = monthOperatingDays(month);
+  const operating = input.operatingDays;
   const divisor = rule.dailyFeeDivisor ?? operating.length;
   const placed = (d: string) => input.placements.some((p) => covers(p, d));
   const decisionOn = (d: string) => input.decisions.find((x) => covers({ start: x.validFrom, end: x.validTo }, d));

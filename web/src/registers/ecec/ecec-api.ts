@@ -57,6 +57,9 @@ export interface Placement {
   decisions: { id: string; decisionNumber: string | number | null; decisionDate: string; language: string }[];
 }
 
+/** A child's charge for a month (kuukausimaksu), typed by the route's response schema. */
+export type MonthlyFee = gen.GetEcecChildrenByChildIdMonthlyFeesResponse;
+
 export interface FeeDecision {
   id: string;
   decisionNumber: string | number;
@@ -113,6 +116,7 @@ export const ECEC = {
   childRead: 'ecec.Child.READ',
   feeDecisionRead: 'ecec.FeeDecision.READ',
   feeDecisionPrint: 'ecec.FeeDecision.PRINT',
+  monthlyFeeRead: 'ecec.MonthlyFee.READ',
   placementDecisionPrint: 'ecec.PlacementDecision.PRINT',
   attendanceRead: 'ecec.Attendance.READ',
   vasuRead: 'ecec.Vasu.READ',
@@ -134,6 +138,7 @@ export function ececApi(api: Api) {
     placements: async (id: string) => (await gen.getEcecChildrenByIdPlacements(http, { id })) as { placements: Placement[] },
     feeDecisions: async (id: string) =>
       (await gen.getEcecPersonsByIdFeeDecisions(http, { id })) as { feeDecisions: FeeDecision[]; voucherValueDecisions: VoucherValueDecision[] },
+    monthlyFee: (childId: string, month: string): Promise<MonthlyFee> => gen.getEcecChildrenByChildIdMonthlyFees(http, { childId }, { month }),
     attendance: async (id: string, month: string) => (await gen.getEcecChildrenByIdAttendance(http, { id }, { month })) as MonthAttendance,
     vasu: (id: string) => gen.getEcecChildrenByIdVasu(http, { id }),
     saveVasu: (id: string, body: NewVasuVersion) => gen.postEcecChildrenByIdVasu(http, { id }, body),

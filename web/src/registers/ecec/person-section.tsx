@@ -39,6 +39,7 @@ export function EcecPersonSection({ personId }: { personId: string }) {
       {canChild && !denied && <Applications childId={personId} />}
       {hasPlacements && can(ECEC.attendanceRead) && <Attendance childId={personId} />}
       {can(ECEC.feeDecisionRead) && <FeeDecisions personId={personId} />}
+      {hasPlacements && can(ECEC.monthlyFeeRead) && <MonthlyFeeSection childId={personId} />}
       {hasPlacements && can(ECEC.vasuRead) && <Vasu childId={personId} />}
     </div>
   );
@@ -321,6 +322,83 @@ function Attendance({ childId }: { childId: string }) {
             </div>
           );
         }}
+      </AsyncView>
+    </section>
+  );
+}
+
+/**
+ * The month's charge (kuukausimaksu): the decided fee, prorated by operating days for a part
+ * month, and the absence rules of 1503/2016 applied, each step with its change in euros.
+ */
+function MonthlyFeeSection({ childId }: { childId: string }) {
+  const { t, lang } = useI18n();
+  const { api } = useAuthenticated();
+  const [month, setMonth] = useState(() => localToday().slice(0, 7));
+  const [input, setInput] = useState(month);
+  const [error, setError] = useState<string | null>(null);
+  const [state] = useAsync(() => ececApi(api).monthlyFee(childId, month), [api, childId, month]);
+  const go = (m: string) => {
+    setError(null);
+    setInput(m);
+    setMonth(m);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!isMonth(input)) return setError(t.ecec.invalidMonth);
+    go(input);
+  };
+  const euros = (cents: number) => t.ecec.amount((cents / 100).toLocaleString(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  return (
+    <section aria-labelledby="ecec-monthly-fee-h" data-testid="ecec-monthly-fee" className="v-section">
+      <Heading variant="h4" as="h4" id="ecec-monthly-fee-h">
+        {t.ecec.monthlyFee}
+      </Heading>
+      <form className="v-inline-form" onSubmit={submit} noValidate aria-label={t.ecec.monthlyFee}>
+        <Button variant="secondary" type="button" onClick={() => go(addMonths(month, -1))}>
+          {t.ecec.previousMonth}
+        </Button>
+        <TextInput labelText={t.ecec.monthlyFeeMonth} hintText={t.ecec.monthHint} name="monthly-fee-month" value={input} onChange={(v) => setInput(String(v ?? ''))} status={error ? 'error' : 'default'} statusText={error ?? ''} />
+        <Button type="submit">{t.ecec.show}</Button>
+        <Button variant="secondary" type="button" onClick={() => go(addMonths(month, 1))}>
+          {t.ecec.nextMonth}
+        </Button>
+      </form>
+      <AsyncView state={state}>
+        {(f) => (
+          <div aria-live="polite">
+            <Facts
+              items={[
+                [t.ecec.monthlyCharge, <strong data-testid="ecec-monthly-charge">{euros(f.chargeCents)}</strong>],
+                [t.ecec.operatingDaysLabel, t.ecec.operatingDaysCharged(f.chargedDays, f.operatingDays)],
+                [t.ecec.sickDaysCount, String(f.sickDays)],
+              ]}
+            />
+            <table className="v-table" data-testid="ecec-monthly-fee-steps">
+              <caption className="v-visually-hidden">{t.ecec.monthlyFee}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.ecec.monthlyFeeStep}</th>
+                  <th scope="col" className="v-num">
+                    {t.ecec.monthlyFeeChange}
+                  </th>
+                  <th scope="col" className="v-num">
+                    {t.ecec.monthlyFeeResult}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {f.steps.map((s, i) => (
+                  <tr key={i} data-rule={s.rule}>
+                    <td>{t.ecec.monthlyFeeRules[s.rule] ?? s.rule}</td>
+                    <td className="v-num">{euros(s.changeCents)}</td>
+                    <td className="v-num">{euros(s.resultCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </AsyncView>
     </section>
   );
