@@ -6,12 +6,13 @@ import { insertEcecUnit, insertFamily } from '../test-support.ts';
 import { monthOperatingDays } from './monthly-fee.ts';
 
 describeDb('ECEC monthly charges (kuukausimaksu)', (ctx) => {
-  /** A single parent with 6 000 €/month: 10.7 % × (6 000 − 4 066) = 206.94 → 207 € full time (2024-08 figures). */
+  /** A single parent with 6 000 €/month: 10.7 % × (6 000 − 4 066) = 206.94 → 207 € full time (figures from 1.8.2024). */
   async function placedChild(t: Awaited<ReturnType<typeof testApp>>, unitId: string, startDate: string, grossIncome = 6000) {
     const fam = await insertFamily(ctx.db, ['2022-06-01'], { singleParent: true });
     const handler = await t.as([{ role: 'ecec.application_handler' }]);
     const fees = await t.as([{ role: 'ecec.fee_handler' }]);
-    expect((await fees.post('/api/v1/ecec/incomes', { personId: fam.mother, validFrom: '2025-01-01', grossIncome })).status).toBe(201);
+    const incomeFrom = startDate < '2025-01-01' ? startDate : '2025-01-01';
+    expect((await fees.post('/api/v1/ecec/incomes', { personId: fam.mother, validFrom: incomeFrom, grossIncome })).status).toBe(201);
     const p = await handler.post('/api/v1/ecec/placements', { childId: fam.children[0], unitId, type: 'daycare', startDate, hoursPerMonth: 160 });
     expect(p.status).toBe(201);
     return { childId: fam.children[0]!, placementId: p.body.id as string, fees, handler };
@@ -69,6 +70,42 @@ describeDb('ECEC monthly charges (kuukausimaksu)', (ctx) => {
     ]);
     expect(june.body.chargeCents).toBe(16550);
     expect(new Set(june.body.parts.flatMap((p: any) => p.decisionIds)).size).toBe(2);
+    await t.close();
+  });
+
+  it("follows the municipality's rule rows: notice required for a month away, and a free July after an unbroken year", async () => {
+    const t = await testApp(ctx.database);
+    const unit = await insertEcecUnit(ctx.db);
+    const { childId, fees } = await placedChild(t, unit, '2024-08-01');
+    // The municipality decides from 1.1.2025: a month away halves only when notified in advance,
+    // and July is free after a placement unbroken since August (11 months).
+    await ctx.db.updateTable('ecec_monthly_fee_rule').set({ effective_to: '2024-12-31' }).where('effective_to', 'is', null).execute();
+    await ctx.db
+      .insertInto('ecec_monthly_fee_rule')
+      .values({ effective_from: '2025-01-01', daily_fee_divisor: null, sick_days_for_reduced_fee: 11, reduced_fee_percent: 50, full_month_absence_requires_notice: true, force_majeure_refunded: true, free_month: 7, free_month_min_months: 11, source: 'test' })
+      .execute();
+    const url = (m: string) => `/api/v1/ecec/children/${childId}/monthly-fees?month=${m}`;
+    // October: every day 'other', recorded on the day itself (08:00 Finnish time) → not in advance.
+    const october = monthOperatingDays('2025-10');
+    await ctx.db.insertInto('ecec_absence').values(october.map((date) => ({ child_id: childId, date, type: 'other', created_at: new Date(`${date}T08:00:00+03:00`) }))).execute();
+    expect((await fees.get(url('2025-10'))).body.chargeCents).toBe(20700);
+    // November: the same, but recorded the evening before (23:30 Finnish time is still the day before) → half.
+    const november = monthOperatingDays('2025-11');
+    await ctx.db
+      .insertInto('ecec_absence')
+      .values(november.map((date) => ({ child_id: childId, date, type: 'other', created_at: new Date(new Date(`${date}T00:00:00+02:00`).getTime() - 30 * 60_000) })))
+      .execute();
+    expect((await fees.get(url('2025-11'))).body.steps.at(-1)).toMatchObject({ rule: 'absent_full_month', resultCents: 10350 });
+    // The rule row of 2024 (no notice, no free month) still governs December 2024: a month away halves.
+    await absences(childId, monthOperatingDays('2024-12'), 'other');
+    expect((await fees.get(url('2024-12'))).body.chargeCents).toBe(10350);
+
+    const july = await fees.get(url('2025-07'));
+    expect(july.body.steps.map((s: any) => s.rule)).toEqual(['full_month', 'free_month']);
+    expect(july.body.chargeCents).toBe(0);
+    // A child placed only from September pays July.
+    const later = await placedChild(t, unit, '2024-09-01');
+    expect((await fees.get(`/api/v1/ecec/children/${later.childId}/monthly-fees?month=2025-07`)).body.chargeCents).toBe(20700);
     await t.close();
   });
 
