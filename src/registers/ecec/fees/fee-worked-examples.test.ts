@@ -15,6 +15,11 @@
 //   - a child only in preschool is not "in ECEC" for the sibling rule (8 §); eVaka (Espoo)
 //     still counts such a child and gives the older sibling the second-child reduction, a
 //     municipal reduction the act allows ("enintään"), not the statutory maximum.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDb } from '../../../../test/db.ts';
 import { testApp } from '../../../../test/http.ts';
@@ -212,7 +217,9 @@ describeDb('ECEC fees against published worked examples (issue #4)', (ctx) => {
       expect(await feeOf({ date, familySize: 4, grossIncome: HIGH_INCOME, childOrder: 2 })).toBe(144);
     });
 
-    it("reaches the maximum where eVaka's Oulu and Turku thresholds of 1.8.2020 put it (min + 2 687 €)", async () => {
+    it("reaches the maximum where Lemi's table and eVaka's Oulu and Turku thresholds of 1.8.2020 put it (min + 2 687 €)", async () => {
+      // https://www.lemi.fi/palvelut/varhaiskasvatus-ja-koulutus/varhaiskasvatus/varhaiskasvatusmaksut.html
+      // ("Maksut 1.8.2020 alkaen … Korkeimman maksun tuloraja" 4 823 / 5 443 / 5 816 / 6 189 / 6 561 €) and
       // github:espoon-voltti/evaka@135045f5875284065ae71ed1c45a937e97712e3e:service/src/main/resources/oulu/dev-data.sql
       // (and turku/dev-data.sql): daterange('2020-08-01', NULL), min 213600 … 387400, max 482300 … 656100 cents.
       const max = [4823, 5443, 5816, 6189, 6561];
@@ -221,6 +228,19 @@ describeDb('ECEC fees against published worked examples (issue #4)', (ctx) => {
         expect(await feeOf({ date, familySize: size, grossIncome: max[i]! })).toBe(288);
         expect(await feeOf({ date, familySize: size, grossIncome: max[i]! - 1 })).toBe(287);
       }
+    });
+
+    it("charges by Lemi's five tiers: 55 / 65 / 80 / 90 / 100 % at 84 / 107 / 130 / 150 / more hours a month", () => {
+      // Lemi (above): "0 - 84 h/kk 55 %, 85 - 107 h/kk 65 %, 108-130 h/kk 80 %, 131-150 h/kk 90 %, yli 150 h/kk 100 %";
+      // "ylin maksu on enintään 288 euroa, toisen lapsen maksu enintään 144 euroa. Alin perittävä maksu on 27 euroa."
+      // Tiers applied by hand to 288 €: 158.4 → 158, 187.2 → 187, 230.4 → 230, 259.2 → 259.
+      const lemi = municipalTiers('2020-08-01', [[84, 55], [107, 65], [130, 80], [150, 90], [null, 100]]);
+      const p = params(date);
+      const fee = (hoursPerMonth: number, siblingOrder = 1) =>
+        calculateChildFee(p, lemi, { familySize: 4, grossIncome: HIGH_INCOME, siblingOrder, hoursPerMonth }).fee;
+      expect([84, 85, 107, 108, 130, 131, 150, 151].map((h) => fee(h))).toEqual([158, 187, 187, 230, 230, 259, 259, 288]);
+      // The second child at 90 %: 144 € × 90 % = 129.6 → 130 €.
+      expect([fee(151, 2), fee(150, 2)]).toEqual([144, 130]);
     });
 
     it('raises the limit by 144 € for each further child of a family larger than six', async () => {
@@ -430,4 +450,28 @@ describeDb('ECEC fees against published worked examples (issue #4)', (ctx) => {
       expect(fee({ hoursPerMonth: 170 })).toBe(311);
     });
   });
+});
+
+// The CLI shares the estimate with the route; one example of each kind through it, on its own
+// embedded database migrated by the CLI itself.
+describe('varanto ecec fee reproduces the worked examples', () => {
+  const bin = new URL('../../../../bin/varanto.js', import.meta.url).pathname;
+  const dataDir = mkdtempSync(join(tmpdir(), 'varanto-fee-examples-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  async function cli(date: string, familySize: number, grossIncome: number, hoursPerMonth: number, childOrder = 1) {
+    const args = ['ecec', 'fee', '--date', date, '--family-size', String(familySize), '--gross-income', String(grossIncome)];
+    args.push('--hours-per-month', String(hoursPerMonth), '--child-order', String(childOrder), '--data-dir', dataDir);
+    const r = await promisify(execFile)(process.execPath, [bin, ...args], { env: { ...process.env, DATABASE_URL: '' }, timeout: 120_000 });
+    return JSON.parse(r.stdout) as { fee: number; incomeLimit: number; effectiveFrom: string };
+  }
+
+  it("gives Kerava's 240 €, Heinola's 2024 maximum boundary and the OKM second-child maximum 145 €", async () => {
+    // Kerava 2020 (family of 3, 5 000 €): 240 €.
+    expect(await cli('2020-09-01', 3, 5000, 160)).toMatchObject({ fee: 240, incomeLimit: 2756, effectiveFrom: '2020-08-01' });
+    // Heinola 2024: 311 € from 6 968 € for two persons, so 310 € at 6 967 €.
+    expect((await cli('2025-01-15', 2, 6967, 160)).fee).toBe(310);
+    // OKM ilmoitus 840/2017: the second child at most 145 €.
+    expect((await cli('2019-01-15', 4, 100000, 160, 2)).fee).toBe(145);
+  }, 240_000);
 });
