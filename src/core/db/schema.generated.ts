@@ -403,7 +403,6 @@ export interface EcecFeeDecisionChild {
   fee: number;
   fee_decision_id: string;
   hours_per_month: Numeric;
-  id: Generated<string>;
   placement_id: string;
   service_need_percent: Numeric;
   sibling_order: number | null;

@@ -116,16 +116,20 @@ export async function generateAllFeeDecisions(tx: Tx, date: string, decisionDate
         select r.related_person_id, r.person_id from person_relationship r where r.kind = 'partner' and ${valid('r', date)}
       ),
       family as (
-        -- Every guardian's household: the guardian and their partners, sorted (the first is the head).
-        select g.guardian_id, array_agg(distinct a.id order by a.id) as adults
-        from (select distinct guardian_id from child_guardian) g
-        left join partner p on p.a = g.guardian_id
-        cross join lateral (values (g.guardian_id), (p.b)) as a(id)
-        where a.id is not null
-        group by g.guardian_id
+        -- Every guardian's household: the guardian and their partners, sorted (the first, the
+        -- adult with the smallest id, is the head that keys the household).
+        select guardian_id, adults, adults[1] as head from (
+          select g.guardian_id, array_agg(distinct a.id order by a.id) as adults
+          from (select distinct guardian_id from child_guardian) g
+          left join partner p on p.a = g.guardian_id
+          cross join lateral (values (g.guardian_id), (p.b)) as a(id)
+          where a.id is not null
+          group by g.guardian_id) f
       ),
       choice as (
-        select cg.child_id, (array_agg(cg.guardian_id order by cg.guardian_id))[1] as first_guardian, count(distinct f.adults[1]) as households
+        -- Min and max instead of ordered and distinct aggregates, so that it hashes instead of
+        -- sorting; uuids have no min() before PostgreSQL 18, and their text sorts as they do.
+        select cg.child_id, min(cg.guardian_id::text)::uuid as first_guardian, min(f.head::text) <> max(f.head::text) as apart
         from child_guardian cg join family f on f.guardian_id = cg.guardian_id
         group by cg.child_id
       ),
@@ -138,7 +142,7 @@ export async function generateAllFeeDecisions(tx: Tx, date: string, decisionDate
         left join person_address ca on ca.person_id = ch.child_id and ${valid('ca', date)}
         left join person_address ga on ga.person_id = cg.guardian_id and ${valid('ga', date)}
           and lower(btrim(ga.street_address)) = lower(btrim(ca.street_address)) and ga.postal_code is not distinct from ca.postal_code
-        where ch.households > 1
+        where ch.apart
         order by ch.child_id, (ga.id is null), cg.guardian_id
       ),
       pl as (
@@ -147,14 +151,19 @@ export async function generateAllFeeDecisions(tx: Tx, date: string, decisionDate
       ),
       -- Households are keyed by their head (the adult with the smallest id); set-based joins, not subqueries per child.
       adult as (
-        select distinct f.adults[1] as head, a.id
+        select distinct f.head, a.id
         from (select distinct guardian_id from pl) g join family f on f.guardian_id = g.guardian_id cross join unnest(f.adults) as a(id)
       ),
+      minor as materialized (
+        -- Read once and hashed: probing the person index once per relationship costs more.
+        select id from person where birth_date > (${date}::date - interval '18 years')
+      ),
       minors as (
-        select a.head, count(distinct r.related_person_id)::int as n
-        from adult a join person_relationship r on r.person_id = a.id and r.kind in ('guardian', 'parent') and ${valid('r', date)}
-        join person c on c.id = r.related_person_id and c.birth_date > (${date}::date - interval '18 years')
-        group by a.head
+        select head, count(*)::int as n from (
+          select distinct a.head, r.related_person_id
+          from adult a join person_relationship r on r.person_id = a.id and r.kind in ('guardian', 'parent') and ${valid('r', date)}
+          join minor c on c.id = r.related_person_id) m
+        group by head
       ),
       income as (
         -- Every adult's income must be given and none may have accepted the highest fee.
@@ -173,10 +182,10 @@ export async function generateAllFeeDecisions(tx: Tx, date: string, decisionDate
         f.adults, coalesce(m.n, 0) as minors, i.gross, h.contact_language = 'sv' as head_sv, x.head is not null as in_force
       from pl
       join family f on f.guardian_id = pl.guardian_id
-      join person h on h.id = f.adults[1]
-      left join minors m on m.head = f.adults[1]
-      left join income i on i.head = f.adults[1]
-      left join in_force x on x.head = f.adults[1]
+      join person h on h.id = f.head
+      left join minors m on m.head = f.head
+      left join income i on i.head = f.head
+      left join in_force x on x.head = f.head
       ) x`.execute(tx)
   ).rows[0]?.rows;
   const rows: Row[] = json ? JSON.parse(json) : [];
