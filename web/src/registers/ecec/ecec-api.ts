@@ -60,6 +60,13 @@ export interface Placement {
 /** A child's charge for a month (kuukausimaksu), typed by the route's response schema. */
 export type MonthlyFee = gen.GetEcecChildrenByChildIdMonthlyFeesResponse;
 
+/** A month's charges for fee handlers (GET /ecec/monthly-fees, ChildMonthlyFee in monthly-fee.queries.ts). */
+export interface MonthlyFeeList {
+  month: string;
+  totalCents: number;
+  children: { childId: string; firstNames: string; lastName: string; unitId: string; unitName: string; fee: MonthlyFee }[];
+}
+
 export interface FeeDecision {
   id: string;
   decisionNumber: string | number;
@@ -117,6 +124,7 @@ export const ECEC = {
   feeDecisionRead: 'ecec.FeeDecision.READ',
   feeDecisionPrint: 'ecec.FeeDecision.PRINT',
   monthlyFeeRead: 'ecec.MonthlyFee.READ',
+  monthlyFeeList: 'ecec.MonthlyFee.LIST',
   placementDecisionPrint: 'ecec.PlacementDecision.PRINT',
   attendanceRead: 'ecec.Attendance.READ',
   vasuRead: 'ecec.Vasu.READ',
@@ -139,6 +147,8 @@ export function ececApi(api: Api) {
     feeDecisions: async (id: string) =>
       (await gen.getEcecPersonsByIdFeeDecisions(http, { id })) as { feeDecisions: FeeDecision[]; voucherValueDecisions: VoucherValueDecision[] },
     monthlyFee: (childId: string, month: string): Promise<MonthlyFee> => gen.getEcecChildrenByChildIdMonthlyFees(http, { childId }, { month }),
+    monthlyFees: async (month: string, unitId: string | null) =>
+      (await gen.getEcecMonthlyFees(http, { month, ...(unitId ? { unitId } : {}), format: 'json' })) as MonthlyFeeList,
     attendance: async (id: string, month: string) => (await gen.getEcecChildrenByIdAttendance(http, { id }, { month })) as MonthAttendance,
     vasu: (id: string) => gen.getEcecChildrenByIdVasu(http, { id }),
     saveVasu: (id: string, body: NewVasuVersion) => gen.postEcecChildrenByIdVasu(http, { id }, body),
@@ -157,6 +167,9 @@ export function ececApi(api: Api) {
 /** The PDF of a fee decision: a plain GET with the session cookie. */
 export const feeDecisionPdfUrl = (id: string) => downloadUrl(`/ecec/fee-decisions/${encodeURIComponent(id)}/pdf`);
 export const voucherDecisionPdfUrl = (id: string) => downloadUrl(`/ecec/voucher-value-decisions/${encodeURIComponent(id)}/pdf`);
+/** A month's charges as CSV or XLSX: a plain GET with the session cookie. */
+export const monthlyFeesUrl = (q: { month: string; unitId: string | null; format: 'csv' | 'xlsx'; lang: 'fi' | 'sv' | 'en' }) =>
+  downloadUrl('/ecec/monthly-fees', { month: q.month, ...(q.unitId ? { unitId: q.unitId } : {}), format: q.format, lang: q.lang });
 export const placementDecisionPdfUrl = (id: string) => downloadUrl(`/ecec/placement-decisions/${encodeURIComponent(id)}/pdf`);
 
 /** Today in the browser's time zone as yyyy-mm-dd. */
@@ -170,6 +183,17 @@ export function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const i = y * 12 + (m - 1) + n;
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * One page of a long list (a municipality's month is 35 000 children): the page asked for, kept
+ * within the pages there are, its rows and their 1-based positions.
+ */
+export function pageOf<T>(rows: T[], pageNo: number, size: number) {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const page = Math.min(Math.max(0, pageNo), pages - 1);
+  const slice = rows.slice(page * size, (page + 1) * size);
+  return { rows: slice, page, pages, first: page * size + 1, last: page * size + slice.length };
 }
 
 export const isMonth = (s: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
