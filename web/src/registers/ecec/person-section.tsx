@@ -268,13 +268,15 @@ function VoucherValueDecisions({ decisions, personId }: { decisions: VoucherValu
   );
 }
 
-function Attendance({ childId }: { childId: string }) {
-  const { t, lang } = useI18n();
-  const { api } = useAuthenticated();
+/**
+ * A month shown on the card, with previous/next buttons and a typed month (YYYY-MM) that is
+ * checked before it is used. `label` names the form and the field, `name` the input.
+ */
+function useMonthPicker(label: string, name: string) {
+  const { t } = useI18n();
   const [month, setMonth] = useState(() => localToday().slice(0, 7));
   const [input, setInput] = useState(month);
   const [error, setError] = useState<string | null>(null);
-  const [state] = useAsync(() => ececApi(api).attendance(childId, month), [api, childId, month]);
   const go = (m: string) => {
     setError(null);
     setInput(m);
@@ -285,22 +287,33 @@ function Attendance({ childId }: { childId: string }) {
     if (!isMonth(input)) return setError(t.ecec.invalidMonth);
     go(input);
   };
+  const form = (formLabel: string) => (
+    <form className="v-inline-form" onSubmit={submit} noValidate aria-label={formLabel}>
+      <Button variant="secondary" type="button" onClick={() => go(addMonths(month, -1))}>
+        {t.ecec.previousMonth}
+      </Button>
+      <TextInput labelText={label} hintText={t.ecec.monthHint} name={name} value={input} onChange={(v) => setInput(String(v ?? ''))} status={error ? 'error' : 'default'} statusText={error ?? ''} />
+      <Button type="submit">{t.ecec.show}</Button>
+      <Button variant="secondary" type="button" onClick={() => go(addMonths(month, 1))}>
+        {t.ecec.nextMonth}
+      </Button>
+    </form>
+  );
+  return { month, form };
+}
+
+function Attendance({ childId }: { childId: string }) {
+  const { t, lang } = useI18n();
+  const { api } = useAuthenticated();
+  const { month, form } = useMonthPicker(t.ecec.month, 'month');
+  const [state] = useAsync(() => ececApi(api).attendance(childId, month), [api, childId, month]);
   const hours = (n: number | null) => (n === null ? '–' : t.ecec.hours(num(n, lang)));
   return (
     <section aria-labelledby="ecec-attendance-h" data-testid="ecec-attendance" className="v-section">
       <Heading variant="h4" as="h4" id="ecec-attendance-h">
         {t.ecec.attendance}
       </Heading>
-      <form className="v-inline-form" onSubmit={submit} noValidate aria-label={t.ecec.attendance}>
-        <Button variant="secondary" type="button" onClick={() => go(addMonths(month, -1))}>
-          {t.ecec.previousMonth}
-        </Button>
-        <TextInput labelText={t.ecec.month} hintText={t.ecec.monthHint} name="month" value={input} onChange={(v) => setInput(String(v ?? ''))} status={error ? 'error' : 'default'} statusText={error ?? ''} />
-        <Button type="submit">{t.ecec.show}</Button>
-        <Button variant="secondary" type="button" onClick={() => go(addMonths(month, 1))}>
-          {t.ecec.nextMonth}
-        </Button>
-      </form>
+      {form(t.ecec.attendance)}
       <AsyncView state={state}>
         {(a) => {
           const absences = Object.entries(a.absencesByType).filter(([, n]) => n > 0);
@@ -334,36 +347,15 @@ function Attendance({ childId }: { childId: string }) {
 function MonthlyFeeSection({ childId }: { childId: string }) {
   const { t, lang } = useI18n();
   const { api } = useAuthenticated();
-  const [month, setMonth] = useState(() => localToday().slice(0, 7));
-  const [input, setInput] = useState(month);
-  const [error, setError] = useState<string | null>(null);
+  const { month, form } = useMonthPicker(t.ecec.monthlyFeeMonth, 'monthly-fee-month');
   const [state] = useAsync(() => ececApi(api).monthlyFee(childId, month), [api, childId, month]);
-  const go = (m: string) => {
-    setError(null);
-    setInput(m);
-    setMonth(m);
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!isMonth(input)) return setError(t.ecec.invalidMonth);
-    go(input);
-  };
   const euros = (cents: number) => t.ecec.amount((cents / 100).toLocaleString(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   return (
     <section aria-labelledby="ecec-monthly-fee-h" data-testid="ecec-monthly-fee" className="v-section">
       <Heading variant="h4" as="h4" id="ecec-monthly-fee-h">
         {t.ecec.monthlyFee}
       </Heading>
-      <form className="v-inline-form" onSubmit={submit} noValidate aria-label={t.ecec.monthlyFee}>
-        <Button variant="secondary" type="button" onClick={() => go(addMonths(month, -1))}>
-          {t.ecec.previousMonth}
-        </Button>
-        <TextInput labelText={t.ecec.monthlyFeeMonth} hintText={t.ecec.monthHint} name="monthly-fee-month" value={input} onChange={(v) => setInput(String(v ?? ''))} status={error ? 'error' : 'default'} statusText={error ?? ''} />
-        <Button type="submit">{t.ecec.show}</Button>
-        <Button variant="secondary" type="button" onClick={() => go(addMonths(month, 1))}>
-          {t.ecec.nextMonth}
-        </Button>
-      </form>
+      {form(t.ecec.monthlyFee)}
       <AsyncView state={state}>
         {(f) => (
           <div aria-live="polite">
