@@ -21,12 +21,12 @@ const placementDecisionOfMyChild: CitizenCustom = {
   },
 };
 
-/** Sent fee decisions in which the resident is head of family or partner. */
-const myFeeDecision: CitizenCustom = {
+/** Sent decisions of the table in which the resident is head of family or partner. */
+const mySentDecision = (table: 'ecec_fee_decision' | 'ecec_voucher_value_decision'): CitizenCustom => ({
   kind: 'citizenCustom',
   allowed: async (db, { personId, ids }) => {
     const rows = await db
-      .selectFrom('ecec_fee_decision')
+      .selectFrom(table)
       .select('id')
       .where('id', 'in', ids)
       .where('status', '=', 'sent')
@@ -34,22 +34,9 @@ const myFeeDecision: CitizenCustom = {
       .execute();
     return rows.map((r) => r.id);
   },
-};
-
-/** Sent voucher value decisions in which the resident is head of family or partner. */
-const myVoucherDecision: CitizenCustom = {
-  kind: 'citizenCustom',
-  allowed: async (db, { personId, ids }) => {
-    const rows = await db
-      .selectFrom('ecec_voucher_value_decision')
-      .select('id')
-      .where('id', 'in', ids)
-      .where('status', '=', 'sent')
-      .where((eb) => eb.or([eb('head_of_family_id', '=', personId), eb('partner_id', '=', personId)]))
-      .execute();
-    return rows.map((r) => r.id);
-  },
-};
+});
+const myFeeDecision = mySentDecision('ecec_fee_decision');
+const myVoucherDecision = mySentDecision('ecec_voucher_value_decision');
 
 export const citizenActions = {
   childrenList: defineCitizenAction('ecec.Citizen.LIST_CHILDREN', 'none', citizenAny),
